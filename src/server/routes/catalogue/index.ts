@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { isBadge } from '../../../shared/badges.ts'
+import {
+  CategoryListSchema,
+  ProductDetailSchema,
+  ProductListSchema,
+  ProductQuerySchema,
+  RegionListSchema,
+  SuggestListSchema,
+  SuggestQuerySchema,
+  SupplierSchema,
+  type ProductQuery,
+} from '../../../shared/contract/catalogue.ts'
+import { ErrorSchema, IdParamsSchema } from '../../../shared/contract/common.ts'
+import { badRequest, notFound } from '../../errors.ts'
+import type { ProductFilter } from '../../db/repositories/products.ts'
+import type { CatalogueRepository } from '../../db/repositories/catalogue.ts'
+import type { PavilionRepository } from '../../db/repositories/pavilions.ts'
+import { canonicalKey } from '../../lib/canonical.ts'
+import { sendCached } from '../../lib/send-cached.ts'
+
+const errors = { 400: ErrorSchema, 404: ErrorSchema }
+
+/** Checks what the schema cannot (badge names, a known region, min ≤ max) and builds the filter. */
+function toFilter(query: ProductQuery, catalogue: CatalogueRepository, pavilions: PavilionRepository): ProductFilter {
+  const badges = query.badges?.split(',').map((b) => b.trim()).filter(Boolean) ?? []
+  const unknown = badges.find((b) => !isBadge(b))
+  if (unknown !== undefined) throw badRequest('INVALID_BADGE', `未知的政策标识：${unknown.slice(0, 40)}`)
+  if (query.regionCode !== undefined && !catalogue.region(query.regionCode)) {
+    throw badRequest('INVALID_REGION', `未知的行政区划代码：${query.regionCode}`)
+  }
+  if (query.minPriceFen !== undefined && query.maxPriceFen !== undefined && query.minPriceFen > query.maxPriceFen) {
+    throw badRequest('INVALID_PRICE_RANGE', '最低价不能高于最高价')
+  }
+  const pavilion = query.pavilionId === undefined ? {} : pavilions.filter(query.pavilionId)
+  if (!pavilion) throw notFound('PAVILION_NOT_FOUND', '地方馆不存在')
+  const q = query.q?.trim()
+  const chosen = [...new Set([...badges, ...(pavilion.badges ?? [])])].sort() as NonNullable<ProductFilter['badges']>
+  return {
+    q: q || undefined,
+    categoryId: query.categoryId,
+    regionCode: query.regionCode,
+    badges: chosen.length ? chosen : undefined,
+    supplierRegionCodes: pavilion.supplierRegionCodes,
+    brand: query.brand,
+    supplierId: query.supplierId,
+    minPriceFen: query.minPriceFen,
+    maxPriceFen: query.maxPriceFen,
+  }
+}
+
+const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { catalogue, products, pavilions, catalogueCache: cache } = app
+
+  app.get('/regions', { schema: { response: { 200: RegionListSchema } } }, (request, reply) => {
+    sendCached(request, reply, cache, 'regions', 3600, () => ({ items: catalogue.regions }))
+  })
+
+  app.get('/categories', { schema: { response: { 200: CategoryListSchema } } }, (request, reply) => {
+    sendCached(request, reply, cache, 'categories', 300, () => ({
+      items: catalogue.categories.map(({ slug: _slug, ...c }) => c),
+    }))
+  })
+
+  app.get(
+    '/products',
+    { schema: { querystring: ProductQuerySchema, response: { 200: ProductListSchema, ...errors } } },
+    (request, reply) => {
+      const filter = toFilter(request.query, catalogue, pavilions)
+      const sort = request.query.sort ?? (filter.q ? 'relevance' : 'sales')
+      const limit = request.query.limit ?? 20
+      const key = canonicalKey('products', { ...filter, sort, limit, cursor: request.query.cursor })
+      sendCached(request, reply, cache, key, 30, () => products.list(filter, sort, limit, request.query.cursor))
+    },
+  )
+
+  app.get(
+    '/products/:id',
+    { schema: { params: IdParamsSchema, response: { 200: ProductDetailSchema, ...errors } } },
+    (request, reply) => {
+      sendCached(request, reply, cache, `product:${request.params.id}`, 30, () => {
+        const product = catalogue.product(request.params.id)
+        if (!product) throw notFound('PRODUCT_NOT_FOUND', '商品不存在或已下架')
+        return product
+      })
+    },
+  )
+
+  app.get(
+    '/suppliers/:id',
+    { schema: { params: IdParamsSchema, response: { 200: SupplierSchema, ...errors } } },
+    (request) => {
+      const supplier = catalogue.supplier(request.params.id)
+      if (!supplier) throw notFound('SUPPLIER_NOT_FOUND', '供应商不存在')
+      return supplier
+    },
+  )
+
+  app.get(
+    '/search/suggest',
+    { schema: { querystring: SuggestQuerySchema, response: { 200: SuggestListSchema, ...errors } } },
+    (request, reply) => {
+      sendCached(request, reply, cache, `suggest:${request.query.q}`, 300, () => ({
+        items: catalogue.suggest(request.query.q),
+      }))
+    },
+  )
+}
+
+export default catalogueRoutes

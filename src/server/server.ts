@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify'
+import type { Db } from './db/database.ts'
+
+/** Listens, and on SIGINT/SIGTERM stops taking requests, lets running ones finish and closes the database. */
+export async function listen(app: FastifyInstance, db: Db, port: number, host: string): Promise<string> {
+  const address = await app.listen({ port, host })
+  const shutdown = (): void => {
+    app
+      .close()
+      .catch(() => {})
+      .finally(() => {
+        db.close()
+        process.exit(0)
+      })
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+  return address
+}

@@ -1,18 +1,35 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import cookie from '@fastify/cookie'
+import { DEFAULT_ORDER_LIMIT_FEN } from '../shared/contract/orders.ts'
 import { DIST_DIR } from './client-build.ts'
 import type { Db } from './db/database.ts'
+import { GroupCommit } from './db/group-commit.ts'
 import { CatalogueRepository } from './db/repositories/catalogue.ts'
 import { ProductRepository } from './db/repositories/products.ts'
 import { PavilionRepository } from './db/repositories/pavilions.ts'
+import { IdempotencyRepository } from './db/repositories/idempotency.ts'
+import { LedgerRepository } from './db/repositories/ledger.ts'
+import { OrderRepository } from './db/repositories/orders.ts'
+import { SessionRepository } from './db/repositories/sessions.ts'
+import { UnitRepository } from './db/repositories/units.ts'
+import { UserRepository } from './db/repositories/users.ts'
+import { OrderService } from './services/orders.ts'
 import { ResponseCache } from './lib/response-cache.ts'
+import { OrderFeed } from './lib/order-feed.ts'
 import { registerErrorHandling } from './plugins/errors.ts'
 import { registerSecurity } from './plugins/security.ts'
 import { registerClient } from './plugins/client.ts'
+import { registerRateLimit } from './plugins/rate-limit.ts'
+import { DEFAULT_SESSION_TTL_MS, registerSession } from './plugins/session.ts'
 import healthRoutes from './routes/health/index.ts'
 import catalogueRoutes from './routes/catalogue/index.ts'
 import pavilionRoutes from './routes/pavilions/index.ts'
 import imageRoutes from './routes/images/index.ts'
+import sessionRoutes from './routes/session/index.ts'
+import meRoutes from './routes/me/index.ts'
+import orderRoutes from './routes/orders/index.ts'
+import eventRoutes from './routes/events/index.ts'
 
 export interface AppOptions {
   db: Db
@@ -21,6 +38,11 @@ export interface AppOptions {
   logger?: boolean
   /** How long a serialized catalogue response is reused; 0 turns the cache off. */
   catalogueCacheTtlMs?: number
+  /** The online-supermarket single-order limit in fen (default ¥200,000). */
+  orderLimitFen?: number
+  sessionTtlMs?: number
+  /** Login attempts per client address and username per window (default 10 a minute). */
+  loginLimit?: { max: number; windowMs: number }
 }
 
 declare module 'fastify' {
@@ -30,6 +52,11 @@ declare module 'fastify' {
     products: ProductRepository
     pavilions: PavilionRepository
     catalogueCache: ResponseCache
+    sessions: SessionRepository
+    users: UserRepository
+    units: UnitRepository
+    orders: OrderService
+    orderFeed: OrderFeed
   }
 }
 
@@ -44,6 +71,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app)
   registerSecurity(app)
+  await app.register(cookie)
+  await registerRateLimit(app, options.db)
 
   const catalogue = new CatalogueRepository(options.db)
   app.decorate('db', options.db)
@@ -52,10 +81,41 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('products', products)
   app.decorate('pavilions', new PavilionRepository(options.db, catalogue, products))
   app.decorate('catalogueCache', new ResponseCache(5_000, options.catalogueCacheTtlMs ?? 60_000))
+  const orderFeed = new OrderFeed(options.db)
+  app.decorate('orderFeed', orderFeed)
+  app.addHook('onClose', async () => orderFeed.stop())
+  const sessions = new SessionRepository(options.db)
+  const sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS
+  app.decorate('sessions', sessions)
+  app.decorate('users', new UserRepository(options.db))
+  app.decorate('units', new UnitRepository(options.db))
+  app.decorate(
+    'orders',
+    new OrderService({
+      db: options.db,
+      commits: new GroupCommit(options.db),
+      orders: new OrderRepository(options.db),
+      ledger: new LedgerRepository(options.db),
+      units: app.units,
+      keys: new IdempotencyRepository(options.db),
+      orderLimitFen: options.orderLimitFen ?? DEFAULT_ORDER_LIMIT_FEN,
+      onCommit: ({ productId, catalogueChanged }) => {
+        orderFeed.poll()
+        if (!catalogueChanged) return
+        products.refresh(productId)
+        app.catalogueCache.clear()
+      },
+    }),
+  )
+  registerSession(app, sessions, sessionTtlMs)
 
   await app.register(healthRoutes, { prefix: '/api' })
   await app.register(catalogueRoutes, { prefix: '/api' })
   await app.register(pavilionRoutes, { prefix: '/api' })
+  await app.register(sessionRoutes, { prefix: '/api', sessionTtlMs, loginLimit: options.loginLimit ?? { max: 10, windowMs: 60_000 } })
+  await app.register(meRoutes, { prefix: '/api' })
+  await app.register(orderRoutes, { prefix: '/api' })
+  await app.register(eventRoutes, { prefix: '/api' })
   await app.register(imageRoutes, { prefix: '/images' })
   await registerClient(app, options.distDir ?? DIST_DIR)
   return app

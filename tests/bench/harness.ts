@@ -69,7 +69,8 @@ export async function load(name: string, baseUrl: string, paths: string[], secon
   let non2xx = 0
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: baseUrl, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) },
+      // Like a phone's browser, ask for compressed responses.
+      { url: baseUrl, connections, duration: seconds, headers: { 'accept-encoding': 'gzip, deflate, br' }, requests: paths.map((path) => ({ method: 'GET', path })) },
       (err, res) => (err ? reject(err) : resolve(res)),
     )
     instance.on('response', (_client, status, _bytes, ms) => {

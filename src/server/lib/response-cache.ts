@@ -4,6 +4,8 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib'
 export interface CachedBody {
   body: string
   etag: string
+  /** Every header of a reply with this body but its encoding, set in one call. */
+  headers: Record<string, string>
   /** Compressed on first demand and kept, so later hits cost no CPU for compression. */
   gzip?: Buffer
   brotli?: Buffer
@@ -13,7 +15,7 @@ export interface CachedBody {
 const COMPRESS_OVER = 1024
 
 /**
- * Serialized JSON responses of catalogue reads, by canonical request key. Popular searches repeat
+ * Serialized JSON responses of catalogue reads, by request URL. Popular searches repeat
  * (the first screens of 打印机 or 复印纸 are asked for over and over), so a hit skips the search, the
  * serialization and the compression. Entries expire after ttlMs, so a change made through another
  * instance shows within that time; `clear()` drops everything when this instance changes the catalogue.
@@ -36,11 +38,13 @@ export class ResponseCache {
     return entry
   }
 
-  set(key: string, value: unknown, now = Date.now()): CachedBody {
+  set(key: string, value: unknown, cacheControl: string, now = Date.now()): CachedBody {
     const body = JSON.stringify(value)
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
     const entry: CachedBody = {
       body,
-      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+      etag,
+      headers: { etag, 'cache-control': cacheControl, vary: 'accept-encoding', 'content-type': 'application/json; charset=utf-8' },
       expires: now + this.ttlMs,
     }
     if (this.ttlMs <= 0) return entry

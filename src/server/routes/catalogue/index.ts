@@ -16,8 +16,7 @@ import { badRequest, notFound } from '../../errors.ts'
 import type { ProductFilter } from '../../db/repositories/products.ts'
 import type { CatalogueRepository } from '../../db/repositories/catalogue.ts'
 import type { PavilionRepository } from '../../db/repositories/pavilions.ts'
-import { canonicalKey } from '../../lib/canonical.ts'
-import { sendCached } from '../../lib/send-cached.ts'
+import { fromCache, sendCached } from '../../lib/send-cached.ts'
 
 const errors = { 400: ErrorSchema, 404: ErrorSchema }
 
@@ -51,34 +50,34 @@ function toFilter(query: ProductQuery, catalogue: CatalogueRepository, pavilions
 
 const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { catalogue, products, pavilions, catalogueCache: cache } = app
+  const cached = fromCache(cache)
 
-  app.get('/regions', { schema: { response: { 200: RegionListSchema } } }, (request, reply) => {
-    sendCached(request, reply, cache, 'regions', 3600, () => ({ items: catalogue.regions }))
+  app.get('/regions', { onRequest: cached, schema: { response: { 200: RegionListSchema } } }, (request, reply) => {
+    sendCached(request, reply, cache, 3600, () => ({ items: catalogue.regions }))
   })
 
-  app.get('/categories', { schema: { response: { 200: CategoryListSchema } } }, (request, reply) => {
-    sendCached(request, reply, cache, 'categories', 300, () => ({
+  app.get('/categories', { onRequest: cached, schema: { response: { 200: CategoryListSchema } } }, (request, reply) => {
+    sendCached(request, reply, cache, 300, () => ({
       items: catalogue.categories.map(({ slug: _slug, ...c }) => c),
     }))
   })
 
   app.get(
     '/products',
-    { schema: { querystring: ProductQuerySchema, response: { 200: ProductListSchema, ...errors } } },
+    { onRequest: cached, schema: { querystring: ProductQuerySchema, response: { 200: ProductListSchema, ...errors } } },
     (request, reply) => {
       const filter = toFilter(request.query, catalogue, pavilions)
       const sort = request.query.sort ?? (filter.q ? 'relevance' : 'sales')
       const limit = request.query.limit ?? 20
-      const key = canonicalKey('products', { ...filter, sort, limit, cursor: request.query.cursor })
-      sendCached(request, reply, cache, key, 30, () => products.list(filter, sort, limit, request.query.cursor))
+      sendCached(request, reply, cache, 30, () => products.list(filter, sort, limit, request.query.cursor))
     },
   )
 
   app.get(
     '/products/:id',
-    { schema: { params: IdParamsSchema, response: { 200: ProductDetailSchema, ...errors } } },
+    { onRequest: cached, schema: { params: IdParamsSchema, response: { 200: ProductDetailSchema, ...errors } } },
     (request, reply) => {
-      sendCached(request, reply, cache, `product:${request.params.id}`, 30, () => {
+      sendCached(request, reply, cache, 30, () => {
         const product = catalogue.product(request.params.id)
         if (!product) throw notFound('PRODUCT_NOT_FOUND', '商品不存在或已下架')
         return product
@@ -98,9 +97,9 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/search/suggest',
-    { schema: { querystring: SuggestQuerySchema, response: { 200: SuggestListSchema, ...errors } } },
+    { onRequest: cached, schema: { querystring: SuggestQuerySchema, response: { 200: SuggestListSchema, ...errors } } },
     (request, reply) => {
-      sendCached(request, reply, cache, `suggest:${request.query.q}`, 300, () => ({
+      sendCached(request, reply, cache, 300, () => ({
         items: catalogue.suggest(request.query.q),
       }))
     },

@@ -21,6 +21,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Real server processes, SIGKILL and thousands of requests: one file at a time so the figures
+        // are not skewed by another file's load, with a teardown that prints the summary table.
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/reliability/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

@@ -17,7 +17,8 @@ import { UserRepository } from './db/repositories/users.ts'
 import { OrderService } from './services/orders.ts'
 import { ResponseCache } from './lib/response-cache.ts'
 import { OrderFeed } from './lib/order-feed.ts'
-import { registerErrorHandling } from './plugins/errors.ts'
+import { answerClientError, answerFrameworkError, registerErrorHandling } from './plugins/errors.ts'
+import { registerInputGuard } from './plugins/input-guard.ts'
 import { registerSecurity } from './plugins/security.ts'
 import { registerClient } from './plugins/client.ts'
 import { registerRateLimit } from './plugins/rate-limit.ts'
@@ -67,9 +68,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: true, allErrors: false } },
+    // Failures before routing (bad percent-encoding, unparseable HTTP) answer in the contract's shape too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   registerErrorHandling(app)
+  registerInputGuard(app)
   registerSecurity(app)
   await app.register(cookie)
   await registerRateLimit(app, options.db)

@@ -24,9 +24,12 @@ const COMMON = {
 }
 
 /** JSON is never a document: it gets the strictest policy, so a response opened directly runs nothing. */
-const API_HEADERS = { ...COMMON, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" }
+export const API_HEADERS = { ...COMMON, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" }
 /** Pages and assets: scripts only from this origin (no inline script), never framed. */
 const PAGE_HEADERS = { ...COMMON, 'content-security-policy': CSP }
+
+/** The set for a URL: the API's, or the one for pages and assets. */
+export const headersFor = (url: string): Record<string, string> => (url.startsWith('/api/') ? API_HEADERS : PAGE_HEADERS)
 
 /**
  * Security headers on every response. Two precomputed sets applied in one hook: @fastify/helmet's
@@ -34,7 +37,7 @@ const PAGE_HEADERS = { ...COMMON, 'content-security-policy': CSP }
  */
 export function registerSecurity(app: FastifyInstance): void {
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(request.url.startsWith('/api/') ? API_HEADERS : PAGE_HEADERS)
+    reply.headers(headersFor(request.url))
     done()
   })
 }

@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { authenticated, requireUser } from '../../auth/guards.ts'
@@ -26,6 +27,8 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     reply.hijack()
     const res = reply.raw
     res.writeHead(200, {
+      // hijack() bypasses Fastify's reply, so the security headers the hooks set are carried over here.
+      ...(reply.getHeaders() as OutgoingHttpHeaders),
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',

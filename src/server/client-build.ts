@@ -26,6 +26,8 @@ export function ensureClientBuild(log: (line: string) => void = () => {}): void 
   const result = spawnSync(process.execPath, [join(ROOT_DIR, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: ROOT_DIR,
     stdio: 'inherit',
+    // Under a test runner NODE_ENV is 'test', which would ship Vue's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   })
   if (result.status !== 0) throw new Error('The client build failed')
 }

@@ -5,7 +5,9 @@ export function fenToYuanString(fen: number): string {
   const abs = Math.abs(Math.trunc(fen))
   const yuan = Math.floor(abs / 100)
   const cents = abs % 100
-  return `${sign}${yuan.toLocaleString('en-US')}.${cents.toString().padStart(2, '0')}`
+  // Grouped by hand: toLocaleString costs ~20 ms on its first call in a browser.
+  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${sign}${grouped}.${cents.toString().padStart(2, '0')}`
 }
 
 /** "¥1,299.00" */

@@ -7,7 +7,7 @@ import { parseSeedScale } from '../../src/server/seed/scale.ts'
 import type { Order } from '../../src/shared/contract/orders.ts'
 import type { TestApp } from './helpers.ts'
 
-/** What the client's axios instance sends on every request. */
+/** What the client's HTTP wrapper sends on every state-changing request. */
 export const XHR = { 'x-requested-with': 'XMLHttpRequest' }
 
 export interface Reply<T = unknown> {

@@ -16,6 +16,8 @@ export async function registerClient(app: FastifyInstance, distDir: string): Pro
     await app.register(fastifyStatic, {
       root: distDir,
       index: false,
+      // The build writes .br and .gz beside each asset: serve those, compressing nothing per request.
+      preCompressed: true,
       setHeaders(reply, path) {
         const immutable = /[\\/]assets[\\/]/.test(path)
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')

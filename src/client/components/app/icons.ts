@@ -1,0 +1,43 @@
+import { NAV_ICONS } from './nav-icons.ts'
+
+/** Outline icons on a 24×24 grid, drawn with currentColor; inline so no icon font is shipped. */
+export const ICONS = {
+  ...NAV_ICONS,
+  search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4',
+  back: 'M15 5l-7 7 7 7',
+  right: 'M9 5l7 7-7 7',
+  down: 'M6 9l6 6 6-6',
+  close: 'M6 6l12 12M18 6 6 18',
+  location: 'M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM12 12a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z',
+  filter: 'M4 5h16l-6 7.5V19l-4 1.5v-8z',
+  check: 'M5 12.5l4.5 4.5L19 7',
+  info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v5M12 7.5v.5',
+  clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
+  trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  truck: 'M3 6h11v10H3zM14 10h4l3 3v3h-7M7 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM17 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4z',
+  shield: 'M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6zM9 12l2 2 4-4',
+  box: 'M3 7.5 12 3l9 4.5v9L12 21l-9-4.5zM3 7.5l9 4.5 9-4.5M12 12v9',
+  offline: 'M2 8.8a15 15 0 0 1 4.2-2.6M10.7 5.1A15 15 0 0 1 22 8.8M5 12.6a10 10 0 0 1 5.2-2.5M16.8 10.9a10 10 0 0 1 2.2 1.7M8.5 16.1a5 5 0 0 1 7 0M12 20h.01M3 3l18 18',
+  factory: 'M3 21V10l6 4v-4l6 4V5h6v16zM7 17h2M12 17h2M17 17h1',
+  leaf: 'M5 19c0-9 6-14 15-14 0 9-5 15-14 15zM5 19l7-7',
+  handshake: 'M3 12l4-4 4 2 3-2 7 5-4 4-2-1-2 2-3-2-2 1zM7 8l4 5',
+  wheat: 'M12 21V9M12 9c-3 0-4-2-4-5 3 0 4 2 4 5zM12 9c3 0 4-2 4-5-3 0-4 2-4 5zM12 15c-3 0-4-2-4-5 3 0 4 2 4 5zM12 15c3 0 4-2 4-5-3 0-4 2-4 5z',
+  language: 'M4 5h9M8.5 3v2M11 5c-1 4-3.5 7-7 8.5M6.5 8.5c1.5 2 3.3 3.3 5.5 4M13 21l4-9 4 9M14.5 18h5',
+  computer: 'M3 5h18v11H3zM8 20h8M12 16v4',
+  printer: 'M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z',
+  paper: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
+  chair: 'M7 3h10v9H7zM5 12h14M8 12l-1 9M16 12l1 9M8 17h8',
+  appliance: 'M6 3h12v18H6zM6 10h12M9 6v2M9 13v3',
+  network: 'M4 4h16v6H4zM4 14h16v6H4zM8 7h.01M8 17h.01',
+  code: 'M8 8l-4 4 4 4M16 8l4 4-4 4M14 5l-4 14',
+  camera: 'M3 6l13 4-2 5-12-4zM16 10l4-1v5l-5 1M9 13v4H5',
+  pen: 'M15 4l5 5-11 11H4v-5zM13 6l5 5',
+  clean: 'M9 3h4v4H9zM8 7h6l1 3v11H7V10zM13 3h4l2 2',
+  tool: 'M14.5 6.5a4 4 0 0 0 5 5l-9 9a2.1 2.1 0 0 1-3-3l9-9a4 4 0 0 0-2-2zM14.5 6.5 17 4',
+  fire: 'M12 3c3 4 6 6 6 11a6 6 0 0 1-12 0c0-3 2-5 3-6 0 2 1 3 2 3 0-3 0-5 1-8z',
+  medical: 'M4 7h16v13H4zM9 7V4h6v3M12 10v7M8.5 13.5h7',
+  cup: 'M5 8h12v6a6 6 0 0 1-12 0zM17 10h1.5a2.5 2.5 0 0 1 0 5H17M8 2v3M12 2v3',
+  ball: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3.5 9c5 1 12 1 17 0M3.5 15c5-1 12-1 17 0M12 3c-3 5-3 13 0 18M12 3c3 5 3 13 0 18',
+} as const
+
+export type IconName = keyof typeof ICONS

@@ -60,35 +60,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
 }
 
-/**
- * Loads a server with autocannon: `connections` clients, each cycling through `paths` for `seconds`.
- * Latencies are recorded per response so p95 is exact (autocannon's own summary has no p95).
- */
-export async function load(name: string, baseUrl: string, paths: string[], seconds: number, connections = 50): Promise<LoadResult> {
-  const latencies: number[] = []
-  let non2xx = 0
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      // Like a phone's browser, ask for compressed responses.
-      { url: baseUrl, connections, duration: seconds, headers: { 'accept-encoding': 'gzip, deflate, br' }, requests: paths.map((path) => ({ method: 'GET', path })) },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    )
-    instance.on('response', (_client, status, _bytes, ms) => {
-      latencies.push(ms)
-      if (status < 200 || status >= 300) non2xx++
-    })
-  })
-  latencies.sort((a, b) => a - b)
-  return {
-    name,
-    requests: latencies.length,
-    rps: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    non2xx,
-    errors: result.errors + result.timeouts,
-  }
+/** GET `paths` in turn, as `loadRequests` does. */
+export function load(name: string, baseUrl: string, paths: string[], seconds: number, connections = 50): Promise<LoadResult> {
+  // Like a phone's browser, ask for compressed responses.
+  const headers = { 'accept-encoding': 'gzip, deflate, br' }
+  return loadRequests(name, baseUrl, paths.map((path) => ({ method: 'GET', path, headers })), seconds, connections)
 }
 
 export function printTable(rows: Record<string, string | number>[]): void {
@@ -103,8 +79,10 @@ export function printTable(rows: Record<string, string | number>[]): void {
 }
 
 /**
- * Like `load`, for requests that are not plain GETs: each of `requests` may carry a method, headers,
- * a body and a `setupRequest` that rewrites it per request (a fresh Idempotency-Key, say).
+ * Loads a server with autocannon: `connections` clients, each cycling through `requests` for `seconds`.
+ * A request may carry a method, headers, a body and a `setupRequest` that rewrites it each time (a fresh
+ * Idempotency-Key, say). Latencies are recorded per response so p95 is exact (autocannon's own summary
+ * has no p95).
  */
 export async function loadRequests(
   name: string,

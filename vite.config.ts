@@ -8,6 +8,7 @@ import Components from 'unplugin-vue-components/vite'
 import { VantResolver } from '@vant/auto-import-resolver'
 import type { ComponentResolver } from 'unplugin-vue-components/types'
 import { baseCompile } from '@intlify/message-compiler'
+import { pwa } from './vite.pwa.ts'
 
 const root = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
 const apiTarget = process.env['API_PROXY_TARGET'] ?? 'http://127.0.0.1:8091'
@@ -116,6 +117,8 @@ export default defineConfig(({ command }) => ({
     // rebuilds the client whenever a source is newer than dist/).
     Components({ dirs: [], dts: command === 'serve' && 'src/client/components.d.ts', resolvers: [vantWithoutIconFont()] }),
     precompress(),
+    // The manifest and the service worker (src/sw): see vite.pwa.ts.
+    ...pwa(),
   ],
   resolve: {
     alias: { 'vue-i18n': root('./node_modules/vue-i18n/dist/vue-i18n.runtime.esm-bundler.js') },
@@ -147,7 +150,9 @@ export default defineConfig(({ command }) => ({
           groups: [
             { name: 'app', tags: ['$initial'], priority: 3 },
             { name: 'vant', test: /node_modules[\\/](?:vant|@vant)[\\/]/, priority: 2 },
-            { name: 'common', test: /[\\/]src[\\/](?:client|shared)[\\/]/, minShareCount: 2, priority: 1 },
+            // Shared logic only: shared components stay in chunks of their own, so one that needs Vant
+            // does not pull Vant into every page.
+            { name: 'common', test: /[\\/]src[\\/](?:client[\\/](?:api|lib|stores|composables|i18n)|shared)[\\/]/, minShareCount: 2, priority: 1 },
           ],
         },
       },

@@ -4,12 +4,15 @@ import type { ApiError as ApiErrorBody } from '../../shared/contract/common.ts'
 export class ApiError extends Error {
   readonly code: string
   readonly status: number
+  /** The error object's other fields, e.g. currentPriceFen on PRICE_CHANGED. */
+  readonly details: Readonly<Record<string, unknown>>
 
-  constructor(code: string, message: string, status: number) {
+  constructor(code: string, message: string, status: number, details: Record<string, unknown> = {}) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.status = status
+    this.details = details
   }
 
   /** No answer from the server at all: offline, a dropped connection or a timeout. */
@@ -74,6 +77,8 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: strin
   const { signal, timedOut, done } = withTimeout(options.signal, options.timeoutMs ?? TIMEOUT_MS)
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  // The server's CSRF check: a cross-site page cannot set this header without a preflight it never gets.
+  if (method !== 'GET') headers['X-Requested-With'] = 'XMLHttpRequest'
   let response: Response
   try {
     response = await fetch(toUrl(path, options.params), {
@@ -94,13 +99,17 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: strin
   const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined)
   if (response.ok) return body as T
   const error = (body as Partial<ApiErrorBody> | undefined)?.error
-  if (error?.code) throw new ApiError(error.code, error.message, response.status)
+  if (error?.code) {
+    const { code, message, ...details } = error as ApiErrorBody['error'] & Record<string, unknown>
+    throw new ApiError(code, message, response.status, details)
+  }
   throw new ApiError(`HTTP_${response.status}`, response.statusText || `HTTP ${response.status}`, response.status)
 }
 
 export const http = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 }
 

@@ -1,4 +1,4 @@
-import { onMounted, ref, watch, type Ref, type WatchSource } from 'vue'
+import { onBeforeUnmount, onMounted, ref, watch, type Ref, type WatchSource } from 'vue'
 
 const nextPaint = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
@@ -24,6 +24,8 @@ export function useRenderStages(stages: number, restartOn?: WatchSource<unknown>
   }
 
   onMounted(() => void advance())
+  // A page left mid-way stops counting (bumping run ends the loop at its next frame).
+  onBeforeUnmount(() => void run++)
   if (restartOn) watch(restartOn, () => void advance())
   return stage
 }

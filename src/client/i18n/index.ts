@@ -15,7 +15,7 @@ const isLocale = (raw: unknown): Locale | undefined =>
  * markRaw, because vue-i18n keeps messages in a deep ref and walking an AST through reactive
  * proxies was the costliest part of the first render. Plain strings (in unit tests) pass through.
  */
-function prepare<T extends object>(tree: T, locale: string, path = ''): T {
+export function prepare<T extends object>(tree: T, locale: string, path = ''): T {
   for (const [key, value] of Object.entries(tree)) {
     if (!value || typeof value !== 'object') continue
     if ('t' in value || 'type' in value) markRaw(Object.assign(value, { cacheKey: `${locale}:${path}${key}` }))

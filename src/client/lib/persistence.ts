@@ -2,7 +2,7 @@
  * The one module that touches localStorage. Every value is JSON under a prefixed key and is
  * validated on the way out, because what a browser kept from an older release may not fit any more.
  */
-export type StorageKey = 'region' | 'locale' | 'searchHistory' | 'recentlyViewed'
+export type StorageKey = 'region' | 'locale' | 'searchHistory' | 'recentlyViewed' | 'signedIn' | 'pwaInstall'
 
 const PREFIX = 'yuncai:'
 

@@ -6,6 +6,8 @@ import type { ProductQuery, Sort } from '../../shared/contract/catalogue.ts'
 export interface SearchParams {
   q: string
   categoryId?: number
+  /** A 地方馆's goods only (its "see all" list); shown as a chip, not a filter-sheet choice. */
+  pavilionId?: string
   badges: Badge[]
   brand?: string
   minPriceFen?: number
@@ -40,6 +42,9 @@ function yuanToFen(value: string | undefined): number | undefined {
 
 const fenToYuan = (fen: number): string => String(fen / 100)
 
+const pavilionId = (value: string | undefined): string | undefined =>
+  value !== undefined && /^[a-z0-9-]{1,40}$/.test(value) ? value : undefined
+
 /** Reads a route query leniently: anything malformed is dropped rather than shown as an error. */
 export function paramsFromQuery(query: LocationQuery): SearchParams {
   const sort = first(query['sort'])
@@ -47,6 +52,7 @@ export function paramsFromQuery(query: LocationQuery): SearchParams {
   return {
     q: (first(query['q']) ?? '').slice(0, 64),
     categoryId: positiveInt(first(query['categoryId'])),
+    pavilionId: pavilionId(first(query['pavilionId'])),
     badges: [...new Set(badges)],
     brand: first(query['brand'])?.slice(0, 40),
     minPriceFen: yuanToFen(first(query['minPrice'])),
@@ -61,6 +67,7 @@ export function queryFromParams(p: SearchParams): Record<string, string> {
   const query: Record<string, string> = {}
   if (p.q) query['q'] = p.q
   if (p.categoryId !== undefined) query['categoryId'] = String(p.categoryId)
+  if (p.pavilionId) query['pavilionId'] = p.pavilionId
   if (p.badges.length) query['badges'] = [...p.badges].sort().join(',')
   if (p.brand) query['brand'] = p.brand
   if (p.minPriceFen !== undefined) query['minPrice'] = fenToYuan(p.minPriceFen)
@@ -76,7 +83,7 @@ export function paramsKey(p: SearchParams): string {
 }
 
 export function hasCriteria(p: SearchParams): boolean {
-  return Boolean(p.q || p.categoryId !== undefined || p.badges.length || p.brand)
+  return Boolean(p.q || p.categoryId !== undefined || p.pavilionId || p.badges.length || p.brand)
 }
 
 /** How many filter-sheet choices are active (the query text, category and sort are not filters). */
@@ -91,6 +98,7 @@ export function toProductQuery(p: SearchParams, regionCode: string, cursor?: str
   return {
     q: p.q || undefined,
     categoryId: p.categoryId,
+    pavilionId: p.pavilionId,
     badges: p.badges.length ? [...p.badges].sort().join(',') : undefined,
     brand: p.brand,
     minPriceFen: swap ? max : min,

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
 import type { TabName } from '../components/app/AppTabBar.vue'
 import { i18n } from '../i18n/index.ts'
+import { roleGuard } from './guards.ts'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -11,7 +12,6 @@ declare module 'vue-router' {
   }
 }
 
-const ComingSoon = () => import('../pages/ComingSoonPage.vue')
 const numericId = (route: { params: Record<string, unknown> }) => ({ id: Number(route.params['id']) })
 
 export const routes: RouteRecordRaw[] = [
@@ -25,11 +25,22 @@ export const routes: RouteRecordRaw[] = [
   { path: '/search', name: 'search', component: () => import('../pages/SearchPage.vue'), meta: { title: 'search.label' } },
   { path: '/products/:id(\\d+)', name: 'product', component: () => import('../pages/ProductPage.vue'), props: numericId },
   { path: '/suppliers/:id(\\d+)', name: 'supplier', component: () => import('../pages/SupplierPage.vue'), props: numericId },
-  { path: '/pavilions', name: 'pavilions', component: ComingSoon, props: { feature: 'pavilions' }, meta: { tab: 'pavilions', title: 'tabs.pavilions' } },
-  // Shared links to a pavilion land on the same placeholder until its page is built.
-  { path: '/pavilions/:id', name: 'pavilion', component: ComingSoon, props: { feature: 'pavilions' }, meta: { tab: 'pavilions', title: 'tabs.pavilions' } },
-  { path: '/orders', name: 'orders', component: ComingSoon, props: { feature: 'orders' }, meta: { tab: 'orders', title: 'tabs.orders' } },
-  { path: '/me', name: 'me', component: ComingSoon, props: { feature: 'me' }, meta: { tab: 'me', title: 'tabs.me' } },
+  { path: '/pavilions', name: 'pavilions', component: () => import('../pages/PavilionsPage.vue'), meta: { tab: 'pavilions', title: 'tabs.pavilions' } },
+  // A pavilion is a page of its own with a back button, like a product or a supplier: no tab bar.
+  {
+    path: '/pavilions/:id([a-z0-9-]{1,40})',
+    name: 'pavilion',
+    component: () => import('../pages/PavilionPage.vue'),
+    props: (route) => ({ id: String(route.params['id']) }),
+    meta: { title: 'tabs.pavilions' },
+  },
+  // Ordering and the supplier desk: roleGuard (router/guards.ts) keeps each side to its own pages.
+  { path: '/orders', name: 'orders', component: () => import('../pages/OrdersPage.vue'), meta: { tab: 'orders', title: 'tabs.orders', signIn: 'purchaser' } },
+  { path: '/orders/:id(\\d+)', name: 'order', component: () => import('../pages/OrderDetailPage.vue'), props: numericId, meta: { title: 'order.detail.title', signIn: 'purchaser' } },
+  { path: '/me', name: 'me', component: () => import('../pages/MePage.vue'), meta: { tab: 'me', title: 'tabs.me', signIn: 'user' } },
+  { path: '/login', name: 'login', component: () => import('../pages/LoginPage.vue'), meta: { title: 'account.login.title', guestOnly: true } },
+  { path: '/supplier', name: 'supplier-desk', component: () => import('../pages/SupplierDeskPage.vue'), meta: { tab: 'orders', title: 'supplierDesk.title', signIn: 'supplier' } },
+  { path: '/supplier/orders/:id(\\d+)', name: 'supplier-order', component: () => import('../pages/SupplierOrderPage.vue'), props: numericId, meta: { title: 'order.detail.title', signIn: 'supplier' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]
 
@@ -58,6 +69,8 @@ export const router = createRouter({
     return { top: 0 }
   },
 })
+
+router.beforeEach(roleGuard)
 
 router.afterEach((to) => {
   const { t } = i18n.global

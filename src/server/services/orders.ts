@@ -1,5 +1,5 @@
-import type { Order, OrderList, OrderQuery, PlaceOrderInput } from '../../shared/contract/orders.ts'
-import { isOrderStatus, type OrderAction, type OrderStatus } from '../../shared/order-state.ts'
+import type { Order, OrderCounts, OrderList, OrderQuery, PlaceOrderInput } from '../../shared/contract/orders.ts'
+import { isOrderStatus, ORDER_STATUSES, type OrderAction, type OrderStatus } from '../../shared/order-state.ts'
 import type { Purchaser } from '../auth/guards.ts'
 import { decodeCursor, encodeCursor } from '../db/repositories/cursor.ts'
 import type { SessionUser } from '../db/repositories/sessions.ts'
@@ -41,6 +41,13 @@ export class OrderService {
     const row = this.deps.orders.row(orderId)
     if (!row || !isVisibleTo(row, user)) throw notFound('ORDER_NOT_FOUND', '订单不存在')
     return toOrder(row, this.deps.orders.events(orderId), user.role)
+  }
+
+  /** How many of the caller's orders are in each status (the supplier desk's tiles). */
+  counts(user: SessionUser): OrderCounts {
+    const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as OrderCounts
+    for (const { status, n } of this.deps.orders.counts(partyOf(user))) counts[status] = n
+    return counts
   }
 
   /** Newest first, a page at a time; the cursor only fits the same status filter. */

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { ORDER_ACTIONS, ORDER_STATUSES } from '../order-state.ts'
+import { ORDER_ACTIONS, ORDER_STATUSES, type OrderStatus } from '../order-state.ts'
 import { literalUnion } from './common.ts'
 
 /** Sent as the Idempotency-Key header of POST /api/orders; the client makes one per order attempt. */
@@ -141,6 +141,19 @@ export const OrderListSchema = Type.Object({
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 })
 export type OrderList = Static<typeof OrderListSchema>
+
+/** How many of the caller's orders are in each status. */
+const Count = Type.Integer({ minimum: 0 })
+export const OrderCountsSchema = Type.Object({
+  pending: Count,
+  confirmed: Count,
+  shipped: Count,
+  received: Count,
+  accepted: Count,
+  rejected: Count,
+  withdrawn: Count,
+})
+export type OrderCounts = Static<typeof OrderCountsSchema> & Record<OrderStatus, number>
 
 /** The error shape, plus the current price on PRICE_CHANGED so the UI can re-confirm at once. */
 export const OrderErrorSchema = Type.Object({

@@ -123,6 +123,16 @@ export class OrderRepository {
     }) as OrderRow[]
   }
 
+  /** Orders per status for one party. */
+  counts(party: Party): { status: OrderStatus; n: number }[] {
+    const column = 'unitId' in party ? 'unit_id' : 'supplier_id'
+    const partyId = 'unitId' in party ? party.unitId : party.supplierId
+    return stmt(this.db, `SELECT status, count(*) AS n FROM orders WHERE ${column} = ? GROUP BY status`).all(partyId) as {
+      status: OrderStatus
+      n: number
+    }[]
+  }
+
   events(orderId: number): EventRow[] {
     return stmt(this.db, 'SELECT id, action, status, at, note FROM order_events WHERE order_id = ? ORDER BY id').all(orderId) as EventRow[]
   }

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import type { TSchema } from 'typebox'
 import { IdParamsSchema } from '../../../shared/contract/common.ts'
 import {
+  OrderCountsSchema,
   IDEMPOTENCY_KEY_PATTERN,
   OrderErrorSchema,
   OrderListSchema,
@@ -59,6 +60,15 @@ const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       reply.header('cache-control', 'private, no-cache')
       return orders.list(requireUser(request), request.query)
+    },
+  )
+
+  app.get(
+    '/orders/counts',
+    { onRequest: authenticated, schema: { response: { 200: OrderCountsSchema, ...errors } } },
+    async (request, reply) => {
+      reply.header('cache-control', 'private, no-cache')
+      return orders.counts(requireUser(request))
     },
   )
 

@@ -8,6 +8,7 @@ import { benchEvents } from './events.ts'
 import { benchOrders } from './orders.ts'
 import { initialBundleSize } from './bundle-size.ts'
 import { lighthouseReport } from './lighthouse.ts'
+import { benchRepeatVisit } from './offline.ts'
 import { load, memoryOf, printTable, startServer, type LoadResult } from './harness.ts'
 
 /**
@@ -142,6 +143,11 @@ async function clientSection(): Promise<void> {
     console.log('\nLighthouse 12.2.3, mobile, served by the app server on the demo catalogue (median of 3 runs)\n')
     printTable(rows)
     console.log(`\nHome initial JS ${(size.jsGzipBytes / 1024).toFixed(1)} kB gzip, CSS ${(size.cssGzipBytes / 1024).toFixed(1)} kB gzip`)
+    const offline = await benchRepeatVisit({ url: server.url })
+    console.log(
+      `Repeat visit offline, warm service worker: home first contentful paint ${offline.firstContentfulPaintMs.toFixed(0)} ms ` +
+        `(4× slower CPU ${offline.firstContentfulPaintSlowCpuMs.toFixed(0)} ms), product rails from cache ${offline.railsShownMs.toFixed(0)} ms`,
+    )
   } finally {
     await server.stop()
   }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
+import { CHROME_FLAGS, chromePath } from '../support/chromium.ts'
 
 export interface LighthouseFigures {
   performance: number
@@ -9,22 +10,6 @@ export interface LighthouseFigures {
   lcpMs: number
   tbtMs: number
   cls: number
-}
-
-/** Without the background-networking flags Chromium keeps calling home, which floods a closed network. */
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-]
-
-export function chromePath(): string {
-  return process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
 }
 
 const score = (value: number | null | undefined): number => Math.round((value ?? 0) * 100)

@@ -6,7 +6,7 @@ import { chromium, type Page } from 'playwright-core'
 import { ensureClientBuild } from '../../src/server/client-build.ts'
 import { openSeededDatabase } from '../../src/server/seed/bootstrap.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
-import { CHROME_FLAGS, chromePath } from './lighthouse.ts'
+import { CHROME_FLAGS, chromePath } from '../support/chromium.ts'
 import { printTable, startServer, type Server } from './harness.ts'
 
 export interface RepeatVisit {

@@ -2,25 +2,14 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-
-/** Without the background-networking flags Chromium keeps calling home, which floods a closed network. */
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-]
+import { CHROME_FLAGS, chromePath } from '../../support/chromium.ts'
 
 /** Where screenshots go (git-ignored): `screenshots/` at the repository root. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../screenshots/', import.meta.url))
 
 /** The system Chromium (CHROME_PATH overrides); no browser is downloaded. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROME_FLAGS })
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS })
 }
 
 /** A 390×844 phone: 2× pixels, touch, mobile viewport rules, Chinese locale. */

@@ -9,7 +9,7 @@ import { ROOT_DIR } from '../../../src/server/client-build.ts'
 import type { Db } from '../../../src/server/db/database.ts'
 import { openSeededDatabase } from '../../../src/server/seed/bootstrap.ts'
 import { parseSeedScale } from '../../../src/server/seed/scale.ts'
-import { CHROME_FLAGS } from './browser.ts'
+import { CHROME_FLAGS, chromePath } from '../../support/chromium.ts'
 
 export interface PwaServer {
   url: string
@@ -91,7 +91,7 @@ export function buildClient(outDir: string, version: string): void {
 export async function persistentPhone(baseURL: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'yuncai-profile-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromePath(),
     headless: true,
     args: CHROME_FLAGS,
     baseURL,

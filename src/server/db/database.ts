@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { MIGRATIONS, PRODUCT_INDEXES } from './migrations.ts'
+import { MIGRATIONS, PRODUCT_INDEXES, type Migration } from './migrations.ts'
 
 export type Db = Database.Database
 
@@ -53,14 +53,14 @@ export function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number
   for (let version = current; version < MIGRATIONS.length; version++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version] as string)
+      db.exec((MIGRATIONS[version] as Migration).sqlite)
       db.pragma(`user_version = ${version + 1}`)
     })()
   }
 }
 
 export function createProductIndexes(db: Db): void {
-  for (const sql of PRODUCT_INDEXES) db.exec(sql)
+  for (const sql of PRODUCT_INDEXES.sqlite) db.exec(sql)
   db.exec('ANALYZE')
 }
 

@@ -12,6 +12,18 @@ export default defineConfig({
         test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
+        // The same server suite on PostgreSQL (TEST_POSTGRES_URL, from scripts/postgres-up.sh): each file
+        // gets a database cloned from a seeded template.
+        test: {
+          name: 'server-postgres',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          env: { TEST_ENGINE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

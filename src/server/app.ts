@@ -3,20 +3,18 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import cookie from '@fastify/cookie'
 import { DEFAULT_ORDER_LIMIT_FEN } from '../shared/contract/orders.ts'
 import { DIST_DIR } from './client-build.ts'
-import type { Db } from './db/database.ts'
-import { GroupCommit } from './db/group-commit.ts'
+import type { Sql } from './db/sql.ts'
+import { GroupCommit, TransactionPerWork } from './db/group-commit.ts'
 import { CatalogueRepository } from './db/repositories/catalogue.ts'
 import { ProductRepository } from './db/repositories/products.ts'
 import { PavilionRepository } from './db/repositories/pavilions.ts'
-import { IdempotencyRepository } from './db/repositories/idempotency.ts'
-import { LedgerRepository } from './db/repositories/ledger.ts'
 import { OrderRepository } from './db/repositories/orders.ts'
 import { SessionRepository } from './db/repositories/sessions.ts'
 import { UnitRepository } from './db/repositories/units.ts'
 import { UserRepository } from './db/repositories/users.ts'
 import { OrderService } from './services/orders.ts'
 import { ResponseCache } from './lib/response-cache.ts'
-import { OrderFeed } from './lib/order-feed.ts'
+import { CATALOGUE_CHANNEL, OrderFeed } from './lib/order-feed.ts'
 import { answerClientError, answerFrameworkError, registerErrorHandling } from './plugins/errors.ts'
 import { registerInputGuard } from './plugins/input-guard.ts'
 import { registerSecurity } from './plugins/security.ts'
@@ -33,7 +31,8 @@ import orderRoutes from './routes/orders/index.ts'
 import eventRoutes from './routes/events/index.ts'
 
 export interface AppOptions {
-  db: Db
+  /** The database, SQLite or PostgreSQL; the app does not close it. */
+  sql: Sql
   /** Where the built client lives; omitted in API-only tests. */
   distDir?: string
   logger?: boolean
@@ -48,7 +47,7 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    db: Db
+    sql: Sql
     catalogue: CatalogueRepository
     products: ProductRepository
     pavilions: PavilionRepository
@@ -77,38 +76,44 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerInputGuard(app)
   registerSecurity(app)
   await app.register(cookie)
-  await registerRateLimit(app, options.db)
+  const { sql } = options
+  await registerRateLimit(app, sql)
 
-  const catalogue = new CatalogueRepository(options.db)
-  app.decorate('db', options.db)
+  const catalogue = await CatalogueRepository.load(sql)
+  const products = await ProductRepository.load(sql, catalogue)
+  app.decorate('sql', sql)
   app.decorate('catalogue', catalogue)
-  const products = new ProductRepository(options.db, catalogue)
   app.decorate('products', products)
-  app.decorate('pavilions', new PavilionRepository(options.db, catalogue, products))
+  app.decorate('pavilions', new PavilionRepository(sql, catalogue, products))
   app.decorate('catalogueCache', new ResponseCache(5_000, options.catalogueCacheTtlMs ?? 60_000))
-  const orderFeed = new OrderFeed(options.db)
+  const orderFeed = new OrderFeed(sql)
   app.decorate('orderFeed', orderFeed)
   app.addHook('onClose', async () => orderFeed.stop())
-  const sessions = new SessionRepository(options.db)
+  const refreshProduct = async (productId: number): Promise<void> => {
+    await products.refresh(productId)
+    app.catalogueCache.clear()
+  }
+  if (sql.engine === 'postgres') {
+    // Orders placed through other instances move the catalogue here too.
+    const unlisten = await sql.listen(CATALOGUE_CHANNEL, (payload) => void refreshProduct(Number(payload)).catch(() => {}))
+    app.addHook('onClose', unlisten)
+  }
+  const sessions = new SessionRepository(sql)
   const sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS
   app.decorate('sessions', sessions)
-  app.decorate('users', new UserRepository(options.db))
-  app.decorate('units', new UnitRepository(options.db))
+  app.decorate('users', new UserRepository(sql))
+  app.decorate('units', new UnitRepository(sql))
   app.decorate(
     'orders',
     new OrderService({
-      db: options.db,
-      commits: new GroupCommit(options.db),
-      orders: new OrderRepository(options.db),
-      ledger: new LedgerRepository(options.db),
+      sql,
+      commits: sql.engine === 'sqlite' ? new GroupCommit(sql) : new TransactionPerWork(sql),
+      orders: new OrderRepository(sql),
       units: app.units,
-      keys: new IdempotencyRepository(options.db),
       orderLimitFen: options.orderLimitFen ?? DEFAULT_ORDER_LIMIT_FEN,
       onCommit: ({ productId, catalogueChanged }) => {
         orderFeed.poll()
-        if (!catalogueChanged) return
-        products.refresh(productId)
-        app.catalogueCache.clear()
+        if (catalogueChanged) void refreshProduct(productId).catch(() => {})
       },
     }),
   )

@@ -1,17 +1,16 @@
 import type { FastifyInstance } from 'fastify'
-import type { Db } from './db/database.ts'
+import type { Sql } from './db/sql.ts'
 
 /** Listens, and on SIGINT/SIGTERM stops taking requests, lets running ones finish and closes the database. */
-export async function listen(app: FastifyInstance, db: Db, port: number, host: string): Promise<string> {
+export async function listen(app: FastifyInstance, sql: Sql, port: number, host: string): Promise<string> {
   const address = await app.listen({ port, host })
   const shutdown = (): void => {
     app
       .close()
       .catch(() => {})
-      .finally(() => {
-        db.close()
-        process.exit(0)
-      })
+      .then(() => sql.close())
+      .catch(() => {})
+      .finally(() => process.exit(0))
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)

@@ -61,7 +61,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** GET `paths` in turn, as `loadRequests` does. */
-export function load(name: string, baseUrl: string, paths: string[], seconds: number, connections = 50): Promise<LoadResult> {
+export function load(name: string, baseUrl: string | readonly string[], paths: string[], seconds: number, connections = 50): Promise<LoadResult> {
   // Like a phone's browser, ask for compressed responses.
   const headers = { 'accept-encoding': 'gzip, deflate, br' }
   return loadRequests(name, baseUrl, paths.map((path) => ({ method: 'GET', path, headers })), seconds, connections)
@@ -81,25 +81,33 @@ export function printTable(rows: Record<string, string | number>[]): void {
 /**
  * Loads a server with autocannon: `connections` clients, each cycling through `requests` for `seconds`.
  * A request may carry a method, headers, a body and a `setupRequest` that rewrites it each time (a fresh
- * Idempotency-Key, say). Latencies are recorded per response so p95 is exact (autocannon's own summary
- * has no p95).
+ * Idempotency-Key, say). Given several base URLs (app instances behind a load balancer), the
+ * connections are split evenly between them. Latencies are recorded per response so p95 is exact
+ * (autocannon's own summary has no p95).
  */
 export async function loadRequests(
   name: string,
-  baseUrl: string,
+  baseUrl: string | readonly string[],
   requests: autocannon.Request[],
   seconds: number,
   connections = 50,
 ): Promise<LoadResult> {
+  const urls = typeof baseUrl === 'string' ? [baseUrl] : baseUrl
   const latencies: number[] = []
   let non2xx = 0
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: baseUrl, connections, duration: seconds, requests }, (err, res) => (err ? reject(err) : resolve(res)))
-    instance.on('response', (_client, status, _bytes, ms) => {
-      latencies.push(ms)
-      if (status < 200 || status >= 300) non2xx++
-    })
-  })
+  const results = await Promise.all(
+    urls.map(
+      (url) =>
+        new Promise<autocannon.Result>((resolve, reject) => {
+          const share = Math.max(1, Math.round(connections / urls.length))
+          const instance = autocannon({ url, connections: share, duration: seconds, requests }, (err, res) => (err ? reject(err) : resolve(res)))
+          instance.on('response', (_client, status, _bytes, ms) => {
+            latencies.push(ms)
+            if (status < 200 || status >= 300) non2xx++
+          })
+        }),
+    ),
+  )
   latencies.sort((a, b) => a - b)
   return {
     name,
@@ -109,6 +117,6 @@ export async function loadRequests(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     non2xx,
-    errors: result.errors + result.timeouts,
+    errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0),
   }
 }

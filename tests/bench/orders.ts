@@ -3,28 +3,34 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import Database from 'better-sqlite3'
+import type autocannon from 'autocannon'
+import type { Sql } from '../../src/server/db/sql.ts'
+import { SqliteSql } from '../../src/server/db/sqlite-sql.ts'
 import { openSeededDatabase } from '../../src/server/seed/bootstrap.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
 import { loadRequests, startServer, type LoadResult } from './harness.ts'
 
 const XHR = { 'x-requested-with': 'XMLHttpRequest', 'content-type': 'application/json' }
 
-/** Seeds a throwaway demo database and gives buyer1 room for every order the run can place. */
-function prepareDatabase(url: string): { id: number; priceFen: number }[] {
-  const db = openSeededDatabase(url, parseSeedScale(process.env['BENCH_ORDER_SCALE'] ?? 'demo'))
-  // The bench measures placement, not refusals: budgets and stocks no run can exhaust.
-  db.prepare('UPDATE plans SET budget_fen = 1000000000000000 WHERE unit_id = 1').run()
-  const products = db
-    .prepare('SELECT id, price_fen AS priceFen FROM products WHERE supplier_id IN (1, 2) AND price_fen <= 1000000 ORDER BY id LIMIT 20')
-    .all() as { id: number; priceFen: number }[]
-  const restock = db.prepare('UPDATE products SET stock = 1000000000 WHERE id = ?')
-  for (const p of products) restock.run(p.id)
-  db.close()
+export interface Orderable {
+  id: number
+  priceFen: number
+}
+
+/**
+ * Gives buyer1 room for every order a run can place and returns the products it orders: the bench
+ * measures placement, not refusals, so budgets and stocks no run can exhaust.
+ */
+export async function prepareForOrders(sql: Sql): Promise<Orderable[]> {
+  await sql.run('UPDATE plans SET budget_fen = 1000000000000000 WHERE unit_id = 1')
+  const products = await sql.all<Orderable>(
+    'SELECT id, price_fen AS "priceFen" FROM products WHERE supplier_id IN (1, 2) AND price_fen <= 1000000 ORDER BY id LIMIT 20',
+  )
+  for (const p of products) await sql.run('UPDATE products SET stock = 1000000000 WHERE id = ?', [p.id])
   return products
 }
 
-async function logIn(baseUrl: string): Promise<string> {
+export async function logIn(baseUrl: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/session`, {
     method: 'POST',
     headers: XHR,
@@ -35,11 +41,29 @@ async function logIn(baseUrl: string): Promise<string> {
   return cookie
 }
 
+/** buyer1 one-tap ordering the products in turn, every request with a fresh Idempotency-Key. */
+export function orderRequest(cookie: string, products: readonly Orderable[]): autocannon.Request {
+  const run = randomUUID().slice(0, 8)
+  let n = 0
+  return {
+    method: 'POST',
+    path: '/api/orders',
+    headers: { ...XHR, cookie },
+    setupRequest: (req) => {
+      const product = products[n % products.length] as Orderable
+      n++
+      return {
+        ...req,
+        headers: { ...XHR, cookie, 'idempotency-key': `bench-${run}-${n}` },
+        body: JSON.stringify({ productId: product.id, quantity: 1, expectedPriceFen: product.priceFen }),
+      }
+    },
+  }
+}
+
 /** An acknowledged order that is not in the database would be a lost order, not a slow one. */
-function assertEveryAcknowledgedOrderStored(url: string, acknowledged: number): void {
-  const db = new Database(url.slice('file:'.length), { readonly: true })
-  const stored = (db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n
-  db.close()
+export async function assertEveryAcknowledgedOrderStored(sql: Sql, before: number, acknowledged: number): Promise<void> {
+  const stored = ((await sql.get<{ n: number }>('SELECT count(*) AS n FROM orders')) as { n: number }).n - before
   // Requests cut off when the run ends may have committed without their answer arriving, never the reverse.
   if (stored < acknowledged) throw new Error(`${acknowledged} orders acknowledged but only ${stored} stored`)
 }
@@ -52,38 +76,21 @@ function assertEveryAcknowledgedOrderStored(url: string, acknowledged: number): 
 export async function benchOrders(seconds: number): Promise<LoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'yuncai-bench-orders-'))
   const url = `file:${join(dir, 'mall.sqlite')}`
+  const sql = new SqliteSql(openSeededDatabase(url, parseSeedScale(process.env['BENCH_ORDER_SCALE'] ?? 'demo')))
   try {
-    const products = prepareDatabase(url)
+    const products = await prepareForOrders(sql)
     const server = await startServer({ DATABASE_URL: url })
-    let running = true
     try {
-      const cookie = await logIn(server.url)
-      const run = randomUUID().slice(0, 8)
-      let n = 0
-      const request = {
-        method: 'POST' as const,
-        path: '/api/orders',
-        headers: { ...XHR, cookie },
-        setupRequest: (req: object) => {
-          const product = products[n % products.length] as { id: number; priceFen: number }
-          n++
-          return {
-            ...req,
-            headers: { ...XHR, cookie, 'idempotency-key': `bench-${run}-${n}` },
-            body: JSON.stringify({ productId: product.id, quantity: 1, expectedPriceFen: product.priceFen }),
-          }
-        },
-      }
+      const request = orderRequest(await logIn(server.url), products)
       const warm = await loadRequests('warm-up', server.url, [request], 2)
       const result = await loadRequests('POST /api/orders (fresh key each)', server.url, [request], seconds)
-      await server.stop()
-      running = false
-      assertEveryAcknowledgedOrderStored(url, warm.requests - warm.non2xx + result.requests - result.non2xx)
+      await assertEveryAcknowledgedOrderStored(sql, 0, warm.requests - warm.non2xx + result.requests - result.non2xx)
       return result
     } finally {
-      if (running) await server.stop()
+      await server.stop()
     }
   } finally {
+    await sql.close()
     rmSync(dir, { recursive: true, force: true })
   }
 }

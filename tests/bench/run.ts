@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { ensureClientBuild, DIST_DIR } from '../../src/server/client-build.ts'
 import { openSeededDatabase } from '../../src/server/seed/bootstrap.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
+import { benchEngines } from './engines.ts'
 import { benchEvents } from './events.ts'
 import { benchOrders } from './orders.ts'
 import { initialBundleSize } from './bundle-size.ts'
@@ -14,11 +15,12 @@ import { load, memoryOf, printTable, startServer, type LoadResult } from './harn
 /**
  * `npm run bench`: the catalogue API at full scale (480,000 products) under 50 connections next to a
  * bare Fastify route measured in the same run; order placement; 500 live event-stream clients; and
- * the client's first load in Lighthouse. BENCH_SECONDS sets each load's length (default 10);
- * BENCH_ONLY=catalogue,orders,events,client picks sections.
+ * the client's first load in Lighthouse; SQLite and PostgreSQL side by side at full scale with one and two
+ * app instances. BENCH_SECONDS sets each load's length (default 10); BENCH_ONLY=catalogue,orders,events,
+ * client,engines picks sections.
  */
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10)
-const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'catalogue,orders,events,client').split(','))
+const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'catalogue,orders,events,client,engines').split(','))
 const DEMO_DB = 'data/bench-demo.sqlite'
 const FULL_DB = 'data/bench-full.sqlite'
 
@@ -157,3 +159,7 @@ if (ONLY.has('catalogue')) await catalogueSection()
 if (ONLY.has('orders')) await ordersSection()
 if (ONLY.has('events')) await eventsSection()
 if (ONLY.has('client')) await clientSection()
+if (ONLY.has('engines')) {
+  ensureFullDatabase()
+  await benchEngines(FULL_DB, process.env['TEST_POSTGRES_URL'], SEARCH_PATHS, SECONDS)
+}

@@ -1,6 +1,7 @@
 import Fastify from 'fastify'
 import { buildApp } from '../../src/server/app.ts'
-import { openDatabase } from '../../src/server/db/database.ts'
+import { openSql } from '../../src/server/db/open.ts'
+import { parseSeedScale } from '../../src/server/seed/scale.ts'
 
 /**
  * A server for the benchmark, started as its own process: the app on an existing database, or
@@ -12,8 +13,8 @@ if (process.env['BENCH_BARE'] === '1') {
   app.get('/bare', () => ({ status: 'ok' }))
   console.log(`listening ${await app.listen({ port, host: '127.0.0.1' })}`)
 } else {
-  const db = openDatabase(process.env['DATABASE_URL'] ?? 'file:data/bench-full.sqlite')
+  const sql = await openSql(process.env['DATABASE_URL'] ?? 'file:data/bench-full.sqlite', parseSeedScale(process.env['SEED_SCALE']))
   const ttl = process.env['CATALOGUE_CACHE_TTL_MS']
-  const app = await buildApp({ db, catalogueCacheTtlMs: ttl === undefined ? undefined : Number(ttl) })
+  const app = await buildApp({ sql, catalogueCacheTtlMs: ttl === undefined ? undefined : Number(ttl) })
   console.log(`listening ${await app.listen({ port, host: '127.0.0.1' })}`)
 }

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import { buildApp, type AppOptions } from '../../src/server/app.ts'
-import type { Db } from '../../src/server/db/database.ts'
-import { openSeededDatabase } from '../../src/server/seed/bootstrap.ts'
-import { parseSeedScale } from '../../src/server/seed/scale.ts'
+import type { Sql } from '../../src/server/db/sql.ts'
 import type { Order } from '../../src/shared/contract/orders.ts'
-import type { TestApp } from './helpers.ts'
+export { createAppWith } from './helpers.ts'
 
 /** What the client's HTTP wrapper sends on every state-changing request. */
 export const XHR = { 'x-requested-with': 'XMLHttpRequest' }
@@ -78,16 +75,12 @@ export interface ProductRow {
  * A product of the given supplier, reset to a known price and stock so a test does not depend on
  * what the seed happened to draw. Each call takes a different product.
  */
-export function stockProduct(db: Db, supplierId: number, stock: number, priceFen = 10_000, skip = 0): ProductRow {
-  const row = db.prepare('SELECT id FROM products WHERE supplier_id = ? ORDER BY id LIMIT 1 OFFSET ?').get(supplierId, skip) as
-    | { id: number }
-    | undefined
+export async function stockProduct(sql: Sql, supplierId: number, stock: number, priceFen = 10_000, skip = 0): Promise<ProductRow> {
+  const row = await sql.get<{ id: number }>('SELECT id FROM products WHERE supplier_id = ? ORDER BY id LIMIT 1 OFFSET ?', [supplierId, skip])
   if (!row) throw new Error(`supplier ${supplierId} has fewer than ${skip + 1} products`)
-  db.prepare('UPDATE products SET stock = ?, price_fen = ?, reference_price_fen = max(reference_price_fen, ?) WHERE id = ?').run(
-    stock,
-    priceFen,
-    priceFen,
-    row.id,
+  await sql.run(
+    'UPDATE products SET stock = ?, price_fen = ?, reference_price_fen = CASE WHEN reference_price_fen < ? THEN ? ELSE reference_price_fen END WHERE id = ?',
+    [stock, priceFen, priceFen, priceFen, row.id],
   )
   return { id: row.id, priceFen, stock, supplierId }
 }
@@ -99,45 +92,33 @@ export interface PlanRow {
   used_fen: number
 }
 
-export function plansOf(db: Db, unitId: number): PlanRow[] {
-  return db.prepare('SELECT id, budget_fen, reserved_fen, used_fen FROM plans WHERE unit_id = ? ORDER BY id').all(unitId) as PlanRow[]
+export function plansOf(sql: Sql, unitId: number): Promise<PlanRow[]> {
+  return sql.all<PlanRow>('SELECT id, budget_fen, reserved_fen, used_fen FROM plans WHERE unit_id = ? ORDER BY id', [unitId])
 }
 
 /** Adds a procurement plan to the unit and returns its id. */
-export function addPlan(db: Db, unitId: number, budgetFen: number): number {
-  const { lastInsertRowid } = db
-    .prepare("INSERT INTO plans (unit_id, code, name, method, year, budget_fen) VALUES (?, 'TEST', '测试计划', '网上超市', 2026, ?)")
-    .run(unitId, budgetFen)
-  return Number(lastInsertRowid)
+export async function addPlan(sql: Sql, unitId: number, budgetFen: number): Promise<number> {
+  const row = await sql.get<{ id: number }>(
+    "INSERT INTO plans (unit_id, code, name, method, year, budget_fen) VALUES (?, 'TEST', '测试计划', '网上超市', 2026, ?) RETURNING id",
+    [unitId, budgetFen],
+  )
+  return (row as { id: number }).id
 }
 
 /** Gives the unit exactly these budgets, nothing reserved or used, in plan-id order (extra plans get 0). */
-export function setBudgets(db: Db, unitId: number, budgets: number[]): PlanRow[] {
-  for (let n = plansOf(db, unitId).length; n < budgets.length; n++) addPlan(db, unitId, 0)
-  const plans = plansOf(db, unitId)
-  plans.forEach((p, i) => db.prepare('UPDATE plans SET reserved_fen = 0, used_fen = 0, budget_fen = ? WHERE id = ?').run(budgets[i] ?? 0, p.id))
-  return plansOf(db, unitId)
-}
-
-export function stockOf(db: Db, productId: number): number {
-  return (db.prepare('SELECT stock FROM products WHERE id = ?').get(productId) as { stock: number }).stock
-}
-
-export function countOrders(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n
-}
-
-/** Like createTestApp, with app options (order limit, login limit, session TTL) set by the test. */
-export async function createAppWith(options: Omit<AppOptions, 'db'>, products = 600): Promise<TestApp> {
-  const db = openSeededDatabase('file::memory:', parseSeedScale(String(products)))
-  const app = await buildApp({ distDir: '/nonexistent', ...options, db })
-  await app.ready()
-  return {
-    app,
-    db,
-    async close() {
-      await app.close()
-      db.close()
-    },
+export async function setBudgets(sql: Sql, unitId: number, budgets: number[]): Promise<PlanRow[]> {
+  for (let n = (await plansOf(sql, unitId)).length; n < budgets.length; n++) await addPlan(sql, unitId, 0)
+  const plans = await plansOf(sql, unitId)
+  for (const [i, p] of plans.entries()) {
+    await sql.run('UPDATE plans SET reserved_fen = 0, used_fen = 0, budget_fen = ? WHERE id = ?', [budgets[i] ?? 0, p.id])
   }
+  return plansOf(sql, unitId)
+}
+
+export async function stockOf(sql: Sql, productId: number): Promise<number> {
+  return ((await sql.get<{ stock: number }>('SELECT stock FROM products WHERE id = ?', [productId])) as { stock: number }).stock
+}
+
+export async function countOrders(sql: Sql): Promise<number> {
+  return ((await sql.get<{ n: number }>('SELECT count(*) AS n FROM orders')) as { n: number }).n
 }

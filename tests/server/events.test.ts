@@ -81,7 +81,7 @@ describe('the order event stream', () => {
   it('delivers a placed order to its supplier and the purchaser, and to no other supplier', async () => {
     const [s1, s2, b1] = await Promise.all([open(supplier1.cookie), open(supplier2.cookie), open(buyer1.cookie)])
     expect(s1.status).toBe(200)
-    const p = stockProduct(t.db, 1, 10, 5_000, next++)
+    const p = (await stockProduct(t.sql, 1, 10, 5_000, next++))
     const order = (await place(buyer1, { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen })).body
     await s1.waitFor(orderEvent(order.id, 'pending'))
     await b1.waitFor(orderEvent(order.id, 'pending'))
@@ -95,7 +95,7 @@ describe('the order event stream', () => {
     const first = await open(supplier1.cookie)
     const ready = await first.waitFor((e) => e.event === 'ready')
     first.close()
-    const p = stockProduct(t.db, 1, 10, 5_000, next++)
+    const p = (await stockProduct(t.sql, 1, 10, 5_000, next++))
     const missed = (await place(buyer1, { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen })).body
     await supplier1.send('POST', `/api/orders/${missed.id}/reject`, { reason: '库存不足' })
     const again = await open(supplier1.cookie, ready.id)

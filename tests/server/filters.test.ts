@@ -14,18 +14,18 @@ const list = async (query: string): Promise<ProductList> => {
   expect(status).toBe(200)
   return body
 }
-const count = (sql: string, ...args: unknown[]): number =>
-  (t.db.prepare(`SELECT count(*) AS n FROM products p WHERE ${sql}`).get(...args) as { n: number }).n
+const count = async (sql: string, ...args: unknown[]): Promise<number> =>
+  ((await t.sql.get(`SELECT count(*) AS n FROM products p WHERE ${sql}`, [...args])) as { n: number }).n
 
 describe('filters', () => {
   it('filters by a category at each level', async () => {
     for (const level of [1, 2, 3]) {
-      const { id } = t.db.prepare('SELECT id FROM categories WHERE level = ? AND product_count > 0 ORDER BY id').get(level) as { id: number }
+      const { id } = (await t.sql.get('SELECT id FROM categories WHERE level = ? AND product_count > 0 ORDER BY id', [level])) as { id: number }
       const column = ['cat1_id', 'cat2_id', 'category_id'][level - 1]
       const body = await list(`categoryId=${id}&limit=50`)
-      expect(body.total).toBe(count(`${column} = ?`, id))
+      expect(body.total).toBe(await count(`${column} = ?`, id))
       for (const item of body.items) {
-        const row = t.db.prepare(`SELECT ${column} AS c FROM products WHERE id = ?`).get(item.id) as { c: number }
+        const row = (await t.sql.get(`SELECT ${column} AS c FROM products WHERE id = ?`, [item.id])) as { c: number }
         expect(row.c).toBe(id)
       }
     }
@@ -34,7 +34,7 @@ describe('filters', () => {
   it('filters by badges, requiring every badge given', async () => {
     const body = await list('badges=energy_saving,sme&limit=50')
     const mask = badgeBit('energy_saving') | badgeBit('sme')
-    expect(body.total).toBe(count('(badges & ?) = ?', mask, mask))
+    expect(body.total).toBe(await count('(badges & ?) = ?', mask, mask))
     expect(body.total).toBeGreaterThan(0)
     for (const item of body.items) expect(item.badges).toEqual(expect.arrayContaining(['energy_saving', 'sme']))
   })
@@ -43,22 +43,22 @@ describe('filters', () => {
     const first = (await list('limit=1')).items[0]!
     const byBrand = await list(`brand=${encodeURIComponent(first.brand)}&limit=50`)
     expect(byBrand.items.every((i) => i.brand === first.brand)).toBe(true)
-    expect(byBrand.total).toBe(count('brand_id = (SELECT id FROM brands WHERE name = ?)', first.brand))
+    expect(byBrand.total).toBe(await count('brand_id = (SELECT id FROM brands WHERE name = ?)', first.brand))
 
     const bySupplier = await list(`supplierId=${first.supplier.id}&limit=50`)
     expect(bySupplier.items.every((i) => i.supplier.id === first.supplier.id)).toBe(true)
-    expect(bySupplier.total).toBe(count('supplier_id = ?', first.supplier.id))
+    expect(bySupplier.total).toBe(await count('supplier_id = ?', first.supplier.id))
 
     const byPrice = await list('minPriceFen=10000&maxPriceFen=50000&limit=50')
     expect(byPrice.items.every((i) => i.priceFen >= 10000 && i.priceFen <= 50000)).toBe(true)
-    expect(byPrice.total).toBe(count('price_fen BETWEEN 10000 AND 50000'))
+    expect(byPrice.total).toBe(await count('price_fen BETWEEN 10000 AND 50000'))
   })
 
   it('filters by the region an item can be delivered to', async () => {
     // 330327 苍南县 belongs to 温州市 (city index 2 in code order).
     const body = await list('regionCode=330327&limit=50')
-    const { city_index: bit } = t.db.prepare("SELECT city_index FROM regions WHERE code = '330300'").get() as { city_index: number }
-    expect(body.total).toBe(count('(delivery_mask & ?) != 0', 1 << bit))
+    const { city_index: bit } = (await t.sql.get("SELECT city_index FROM regions WHERE code = '330300'")) as { city_index: number }
+    expect(body.total).toBe(await count('(delivery_mask & ?) != 0', 1 << bit))
     for (const item of body.items.slice(0, 10)) {
       const detail = await getJson<{ deliveryRegionCodes: string[] }>(t.app, `/api/products/${item.id}`)
       expect(detail.body.deliveryRegionCodes).toContain('330300')
@@ -92,7 +92,7 @@ describe('facets', () => {
   it('agree with the total when unfiltered', async () => {
     const body = await list('limit=1')
     const categories = body.facets.categories.reduce((a, c) => a + c.count, 0)
-    const leafCount = (t.db.prepare('SELECT count(DISTINCT category_id) AS n FROM products').get() as { n: number }).n
+    const leafCount = ((await t.sql.get('SELECT count(DISTINCT category_id) AS n FROM products')) as { n: number }).n
     if (leafCount <= 30) expect(categories).toBe(body.total)
     expect(body.facets.categories.length).toBeLessThanOrEqual(30)
   })

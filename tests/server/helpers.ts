@@ -1,28 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../../src/server/app.ts'
-import type { Db } from '../../src/server/db/database.ts'
+import { buildApp, type AppOptions } from '../../src/server/app.ts'
+import { openPostgres } from '../../src/server/db/postgres/connect.ts'
+import { PostgresSql } from '../../src/server/db/postgres/sql.ts'
+import type { Sql } from '../../src/server/db/sql.ts'
+import { SqliteSql } from '../../src/server/db/sqlite-sql.ts'
 import { openSeededDatabase } from '../../src/server/seed/bootstrap.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
+import { freshDatabase, testPostgresUrl } from '../support/postgres.ts'
 
 export interface TestApp {
   app: FastifyInstance
-  db: Db
+  /** The app's database, for setting up and checking what the API cannot show. */
+  sql: Sql
   close(): Promise<void>
 }
 
-/** The real app on a freshly seeded in-memory database, without the client build. */
-export async function createTestApp(products = 3000): Promise<TestApp> {
-  const db = openSeededDatabase('file::memory:', parseSeedScale(String(products)))
-  const app = await buildApp({ db, distDir: '/nonexistent' })
+/** Which engine this run tests: the `server` project runs on SQLite, `server-postgres` on PostgreSQL. */
+export const ENGINE: Sql['engine'] = process.env['TEST_ENGINE'] === 'postgres' ? 'postgres' : 'sqlite'
+
+/** PostgreSQL runs are skipped only where no PostgreSQL is configured, and never in CI (testPostgresUrl throws there). */
+export const NO_ENGINE = ENGINE === 'postgres' && testPostgresUrl() === undefined
+
+/** A freshly seeded database of this run's engine: in memory for SQLite, a copy of a seeded template for PostgreSQL. */
+export async function openTestDatabase(products: number): Promise<{ sql: Sql; drop(): Promise<void> }> {
+  if (ENGINE === 'sqlite') {
+    const sql = new SqliteSql(openSeededDatabase('file::memory:', parseSeedScale(String(products))))
+    return { sql, drop: () => sql.close() }
+  }
+  const database = await freshDatabase(products)
+  const sql = new PostgresSql(await openPostgres(database.url, { max: 8 }), database.url)
+  return {
+    sql,
+    async drop() {
+      await sql.close()
+      await database.drop()
+    },
+  }
+}
+
+export interface SharedDatabase {
+  /** The DATABASE_URL server processes open. */
+  url: string
+  sql: Sql
+  drop(): Promise<void>
+}
+
+/** A freshly seeded database that several server processes can open at once: a file for SQLite. */
+export async function openSharedDatabase(products: number): Promise<SharedDatabase> {
+  if (ENGINE === 'postgres') {
+    const database = await freshDatabase(products)
+    const sql = new PostgresSql(await openPostgres(database.url, { max: 4 }), database.url)
+    return {
+      url: database.url,
+      sql,
+      async drop() {
+        await sql.close()
+        await database.drop()
+      },
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'yuncai-shared-'))
+  const url = `file:${join(dir, 'mall.sqlite')}`
+  const sql = new SqliteSql(openSeededDatabase(url, parseSeedScale(String(products))))
+  return {
+    url,
+    sql,
+    async drop() {
+      await sql.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The real app on a freshly seeded database, without the client build, with the options a test sets. */
+export async function createAppWith(options: Omit<AppOptions, 'sql'>, products = 600): Promise<TestApp> {
+  const database = await openTestDatabase(products)
+  const app = await buildApp({ distDir: '/nonexistent', ...options, sql: database.sql })
   await app.ready()
   return {
     app,
-    db,
+    sql: database.sql,
     async close() {
       await app.close()
-      db.close()
+      await database.drop()
     },
   }
+}
+
+/** The real app on a freshly seeded database with default options. */
+export function createTestApp(products = 3000): Promise<TestApp> {
+  return createAppWith({}, products)
 }
 
 /** GET a JSON endpoint and return status and parsed body. */

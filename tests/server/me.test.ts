@@ -40,7 +40,7 @@ describe('address book', () => {
   })
 
   it('treats another unit’s address as not found (404)', async () => {
-    const theirs = (t.db.prepare('SELECT id FROM addresses WHERE unit_id = 2').get() as { id: number }).id
+    const theirs = ((await t.sql.get('SELECT id FROM addresses WHERE unit_id = 2')) as { id: number }).id
     for (const res of [
       await buyer.send('PUT', `/api/me/addresses/${theirs}`, input),
       await buyer.send('POST', `/api/me/addresses/${theirs}/default`),

@@ -18,7 +18,7 @@ describe('order counts', () => {
   it('counts the caller’s own orders per status, and nobody else’s', async () => {
     const ids: number[] = []
     for (let i = 0; i < 3; i++) {
-      const p = stockProduct(t.db, 1, 10, 5_000, i)
+      const p = (await stockProduct(t.sql, 1, 10, 5_000, i))
       ids.push((await place(buyer1, { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen })).body.id)
     }
     await supplier1.send('POST', `/api/orders/${ids[0]}/confirm`)

@@ -7,7 +7,7 @@ let buyer1: Caller
 let buyer2: Caller
 let next = 0
 /** A fresh supplier-1 product (the demo suppliers deliver province-wide) at a known price and stock. */
-const product = (stock = 100, priceFen = 10_000) => stockProduct(t.db, 1, stock, priceFen, next++)
+const product = (stock = 100, priceFen = 10_000) => stockProduct(t.sql, 1, stock, priceFen, next++)
 
 beforeAll(async () => {
   t = await createAppWith({})
@@ -18,9 +18,9 @@ afterAll(() => t.close())
 
 describe('idempotency', () => {
   it('places one order when the same idempotency key is sent twice', async () => {
-    const p = product(10)
+    const p = (await product(10))
     const body = { productId: p.id, quantity: 2, expectedPriceFen: p.priceFen }
-    const before = countOrders(t.db)
+    const before = (await countOrders(t.sql))
     const key = newKey()
     const first = await place(buyer1, body, key)
     const again = await place(buyer1, body, key)
@@ -28,33 +28,33 @@ describe('idempotency', () => {
     expect(again.status).toBe(201)
     expect(again.body).toEqual(first.body)
     expect(again.headers['idempotent-replayed']).toBe('true')
-    expect(countOrders(t.db)).toBe(before + 1)
-    expect(stockOf(t.db, p.id)).toBe(8)
+    expect((await countOrders(t.sql))).toBe(before + 1)
+    expect((await stockOf(t.sql, p.id))).toBe(8)
   })
 
   it('replays the original order even after the price has changed', async () => {
-    const p = product()
+    const p = (await product())
     const key = newKey()
     const body = { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen }
     const first = await place(buyer1, body, key)
-    t.db.prepare('UPDATE products SET price_fen = price_fen + 100, reference_price_fen = reference_price_fen + 100 WHERE id = ?').run(p.id)
+    await t.sql.run('UPDATE products SET price_fen = price_fen + 100, reference_price_fen = reference_price_fen + 100 WHERE id = ?', [p.id])
     const again = await place(buyer1, body, key)
     expect(again.body.id).toBe(first.body.id)
   })
 
   it('refuses a key reused for a different order (422 IDEMPOTENCY_KEY_REUSED) and creates nothing', async () => {
-    const p = product()
+    const p = (await product())
     const key = newKey()
     await place(buyer1, { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen }, key)
-    const before = countOrders(t.db)
+    const before = (await countOrders(t.sql))
     const res = await place(buyer1, { productId: p.id, quantity: 2, expectedPriceFen: p.priceFen }, key)
     expect(res.status).toBe(422)
     expect(res.body).toEqual({ error: { code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String) } })
-    expect(countOrders(t.db)).toBe(before)
+    expect((await countOrders(t.sql))).toBe(before)
   })
 
   it('keeps keys per user: another purchaser’s same key is a separate order', async () => {
-    const p = product()
+    const p = (await product())
     const key = newKey()
     const body = { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen }
     const mine = await place(buyer1, body, key)
@@ -64,11 +64,11 @@ describe('idempotency', () => {
   })
 
   it('checks a retry afresh when the first attempt with its key failed', async () => {
-    const p = product(1)
+    const p = (await product(1))
     const key = newKey()
     const body = { productId: p.id, quantity: 2, expectedPriceFen: p.priceFen }
     expect((await place(buyer1, body, key)).body).toMatchObject({ error: { code: 'OUT_OF_STOCK' } })
-    t.db.prepare('UPDATE products SET stock = 5 WHERE id = ?').run(p.id)
+    await t.sql.run('UPDATE products SET stock = 5 WHERE id = ?', [p.id])
     expect((await place(buyer1, body, key)).status).toBe(201)
   })
 
@@ -80,7 +80,7 @@ describe('idempotency', () => {
     ['订单-12345678', 'IDEMPOTENCY_KEY_INVALID'],
     ['k'.repeat(101), 'IDEMPOTENCY_KEY_INVALID'],
   ])('answers Idempotency-Key %j with 400 %s', async (key, code) => {
-    const p = product()
+    const p = (await product())
     const headers: Record<string, string> = key === undefined ? {} : { 'idempotency-key': key }
     const res = await buyer1.send('POST', '/api/orders', { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen }, headers)
     expect(res.status).toBe(400)

@@ -21,8 +21,8 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const plan = (id: number) => plansOf(t.db, 1).find((p) => p.id === id)
-const sales = (productId: number) => (t.db.prepare('SELECT sales FROM products WHERE id = ?').get(productId) as { sales: number }).sales
+const plan = async (id: number) => (await plansOf(t.sql, 1)).find((p) => p.id === id)
+const sales = async (productId: number) => ((await t.sql.get('SELECT sales FROM products WHERE id = ?', [productId])) as { sales: number }).sales
 
 describe('allowed transitions', () => {
   it.each([
@@ -44,21 +44,21 @@ describe('allowed transitions', () => {
 
   it('takes an order from placement to a rating, showing each side what it may do next', async () => {
     const { order, productId } = await walker.orderIn('pending', 3)
-    const salesBefore = sales(productId)
+    const salesBefore = (await sales(productId))
     expect((await supplier1.send<Order>('GET', `/api/orders/${order.id}`)).body.allowedActions).toEqual(['confirm', 'reject'])
     expect((await walker.step(order.id, 'confirm')).body.allowedActions).toEqual(['ship'])
     expect((await buyer1.send<Order>('GET', `/api/orders/${order.id}`)).body.allowedActions).toEqual(['withdraw'])
     const shipped = await walker.step(order.id, 'ship')
     expect(shipped.body).toMatchObject({ status: 'shipped', carrier: '顺丰速运', trackingNo: 'SF1234567890', allowedActions: [] })
     expect((await walker.step(order.id, 'receive')).body.allowedActions).toEqual(['accept'])
-    const reservedBefore = plan(order.plan.id)
+    const reservedBefore = (await plan(order.plan.id))
     const accepted = await walker.step(order.id, 'accept')
     expect(accepted.body.allowedActions).toEqual(['rate'])
-    expect(plan(order.plan.id)).toMatchObject({
+    expect((await plan(order.plan.id))).toMatchObject({
       reserved_fen: (reservedBefore?.reserved_fen ?? 0) - order.totalFen,
       used_fen: (reservedBefore?.used_fen ?? 0) + order.totalFen,
     })
-    expect(sales(productId)).toBe(salesBefore + 3)
+    expect((await sales(productId))).toBe(salesBefore + 3)
     const rated = await walker.step(order.id, 'rate')
     expect(rated.body.rating).toMatchObject({ score: 4, comment: '送货及时' })
     expect(rated.body.allowedActions).toEqual([])
@@ -68,25 +68,25 @@ describe('allowed transitions', () => {
 
   it.each(['pending', 'confirmed'] as const)('gives back stock and budget when a %s order is withdrawn', async (state) => {
     const { order, productId } = await walker.orderIn(state, 5)
-    const before = plan(order.plan.id)
-    expect(stockOf(t.db, productId)).toBe(45)
+    const before = (await plan(order.plan.id))
+    expect((await stockOf(t.sql, productId))).toBe(45)
     await walker.step(order.id, 'withdraw')
-    expect(stockOf(t.db, productId)).toBe(50)
-    expect(plan(order.plan.id)?.reserved_fen).toBe((before?.reserved_fen ?? 0) - order.totalFen)
+    expect((await stockOf(t.sql, productId))).toBe(50)
+    expect((await plan(order.plan.id))?.reserved_fen).toBe((before?.reserved_fen ?? 0) - order.totalFen)
   })
 
   it('gives back stock and budget on rejection and shows the reason', async () => {
     const { order, productId } = await walker.orderIn('pending', 4)
-    const before = plan(order.plan.id)
+    const before = (await plan(order.plan.id))
     const res = await walker.step(order.id, 'reject')
     expect(res.body).toMatchObject({ status: 'rejected', rejectReason: '该型号已停产' })
-    expect(stockOf(t.db, productId)).toBe(50)
-    expect(plan(order.plan.id)?.reserved_fen).toBe((before?.reserved_fen ?? 0) - order.totalFen)
+    expect((await stockOf(t.sql, productId))).toBe(50)
+    expect((await plan(order.plan.id))?.reserved_fen).toBe((before?.reserved_fen ?? 0) - order.totalFen)
   })
 
   it('records every step as an event carrying the unit and supplier, for the event stream', async () => {
     const { order } = await walker.orderIn('shipped')
-    const rows = t.db.prepare('SELECT unit_id, supplier_id, action, status FROM order_events WHERE order_id = ? ORDER BY id').all(order.id)
+    const rows = (await t.sql.all('SELECT unit_id, supplier_id, action, status FROM order_events WHERE order_id = ? ORDER BY id', [order.id]))
     expect(rows).toEqual([
       { unit_id: 1, supplier_id: 1, action: 'place', status: 'pending' },
       { unit_id: 1, supplier_id: 1, action: 'confirm', status: 'confirmed' },
@@ -110,7 +110,7 @@ describe('forbidden transitions', () => {
 
   it.each(Object.keys(ALLOWED) as State[])('answers every other step on a %s order with 409 INVALID_TRANSITION', async (state) => {
     const { order, productId } = await walker.orderIn(state)
-    const stock = stockOf(t.db, productId)
+    const stock = (await stockOf(t.sql, productId))
     for (const action of ALL.filter((a) => !ALLOWED[state].includes(a))) {
       const res = await walker.step(order.id, action)
       expect(res.status, `${state} → ${action}`).toBe(409)
@@ -119,7 +119,7 @@ describe('forbidden transitions', () => {
     const after = (await buyer1.send<Order>('GET', `/api/orders/${order.id}`)).body
     expect(after.status).toBe(order.status)
     expect(after.timeline).toHaveLength(order.timeline.length)
-    expect(stockOf(t.db, productId)).toBe(stock)
+    expect((await stockOf(t.sql, productId))).toBe(stock)
   })
 })
 
@@ -152,7 +152,7 @@ describe('roles and parties', () => {
   })
 
   it('lists only the caller’s own orders: the unit’s for a purchaser, the incoming ones for a supplier', async () => {
-    const p2 = stockProduct(t.db, 2, 50, 10_000, 0)
+    const p2 = (await stockProduct(t.sql, 2, 50, 10_000, 0))
     const fromSupplier2 = (await place(buyer2, { productId: p2.id, quantity: 1, expectedPriceFen: p2.priceFen })).body
     const list = async (c: Caller) => (await c.send<{ items: Order[] }>('GET', '/api/orders?limit=50')).body.items
     expect((await list(buyer1)).every((o) => o.unit.id === 1)).toBe(true)

@@ -12,7 +12,7 @@ beforeAll(async () => {
   t = await createAppWith({}, 200)
   buyer = await logIn(t.app, 'buyer1')
   supplier = await logIn(t.app, 'supplier1')
-  const p = stockProduct(t.db, 1, 100)
+  const p = (await stockProduct(t.sql, 1, 100))
   for (let i = 0; i < 7; i++) placed.push((await place(buyer, { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen })).body.id)
   await buyer.send('POST', `/api/orders/${placed[0]}/withdraw`)
   await supplier.send('POST', `/api/orders/${placed[1]}/confirm`)

@@ -32,7 +32,7 @@ export function orderWalker(t: TestApp, buyer: Caller, supplier: Caller) {
 
   /** A new order on a fresh product with 50 in stock, walked to the given state. */
   async function orderIn(state: State, quantity = 2): Promise<{ order: Order; productId: number }> {
-    const p = stockProduct(t.db, 1, 50, 10_000, next++)
+    const p = (await stockProduct(t.sql, 1, 50, 10_000, next++))
     let order = (await place(buyer, { productId: p.id, quantity, expectedPriceFen: p.priceFen })).body
     for (const action of PATHS[state]) {
       const res = await step(order.id, action)

@@ -20,7 +20,7 @@ let buyer2: Caller
 let supplier1: Caller
 let next = 0
 /** A fresh supplier-1 product (the demo suppliers deliver province-wide) at a known price and stock. */
-const product = (stock = 100, priceFen = 10_000) => stockProduct(t.db, 1, stock, priceFen, next++)
+const product = (stock = 100, priceFen = 10_000) => stockProduct(t.sql, 1, stock, priceFen, next++)
 
 beforeAll(async () => {
   t = await createAppWith({})
@@ -32,8 +32,8 @@ afterAll(() => t.close())
 
 describe('one-tap ordering', () => {
   it('places an order with the unit’s default address, invoice title and first plan, reserving stock and budget', async () => {
-    const p = product(100, 12_345)
-    const [plan] = plansOf(t.db, 1)
+    const p = (await product(100, 12_345))
+    const [plan] = (await plansOf(t.sql, 1))
     const res = await place(buyer1, { productId: p.id, quantity: 3, expectedPriceFen: p.priceFen })
     expect(res.status).toBe(201)
     const me = (await buyer1.send<Me & { role: 'purchaser' }>('GET', '/api/me')).body
@@ -52,19 +52,19 @@ describe('one-tap ordering', () => {
     })
     expect(res.body.timeline).toEqual([expect.objectContaining({ action: 'place', status: 'pending' })])
     expect((await buyer1.send('GET', `/api/orders/${res.body.id}`)).body).toEqual(res.body)
-    expect(stockOf(t.db, p.id)).toBe(97)
-    expect(plansOf(t.db, 1)[0]?.reserved_fen).toBe((plan?.reserved_fen ?? 0) + 37_035)
+    expect((await stockOf(t.sql, p.id))).toBe(97)
+    expect((await plansOf(t.sql, 1))[0]?.reserved_fen).toBe((plan?.reserved_fen ?? 0) + 37_035)
   })
 
   it('uses the plan and address it is given', async () => {
-    const p = product()
+    const p = (await product())
     const added = await buyer1.send<{ id: number }>('POST', '/api/me/addresses', {
       contact: '周老师',
       phone: '13800138000',
       regionCode: '330106',
       detail: '文三路 90 号',
     })
-    const planId = addPlan(t.db, 1, 1_000_000)
+    const planId = (await addPlan(t.sql, 1, 1_000_000))
     const res = await place(buyer1, { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen, planId, addressId: added.body.id })
     expect(res.status).toBe(201)
     expect(res.body.plan).toMatchObject({ id: planId, name: '测试计划' })
@@ -74,26 +74,26 @@ describe('one-tap ordering', () => {
 
 describe('placement checks', () => {
   it('answers a changed price with 409 PRICE_CHANGED and the current price, reserving nothing', async () => {
-    const p = product(10, 20_000)
+    const p = (await product(10, 20_000))
     const res = await place(buyer1, { productId: p.id, quantity: 1, expectedPriceFen: 19_900 })
     expect(res.status).toBe(409)
     expect(res.body).toEqual({ error: { code: 'PRICE_CHANGED', message: expect.stringContaining('200.00'), currentPriceFen: 20_000 } })
-    expect(stockOf(t.db, p.id)).toBe(10)
+    expect((await stockOf(t.sql, p.id))).toBe(10)
   })
 
   it('answers more than the stock with 409 OUT_OF_STOCK', async () => {
-    const p = product(2)
+    const p = (await product(2))
     expect((await place(buyer1, { productId: p.id, quantity: 3, expectedPriceFen: p.priceFen })).body).toMatchObject({
       error: { code: 'OUT_OF_STOCK' },
     })
-    const soldOut = product(0)
+    const soldOut = (await product(0))
     const res = await place(buyer1, { productId: soldOut.id, quantity: 1, expectedPriceFen: soldOut.priceFen })
     expect(res.status).toBe(409)
     expect(res.body).toMatchObject({ error: { code: 'OUT_OF_STOCK' } })
   })
 
   it('allows an order of exactly the ¥200,000 limit and refuses one over it with 422 LIMIT_EXCEEDED', async () => {
-    const p = product(1000, 250_000)
+    const p = (await product(1000, 250_000))
     expect((await place(buyer1, { productId: p.id, quantity: 80, expectedPriceFen: p.priceFen })).status).toBe(201)
     const res = await place(buyer1, { productId: p.id, quantity: 81, expectedPriceFen: p.priceFen })
     expect(res.status).toBe(422)
@@ -101,8 +101,8 @@ describe('placement checks', () => {
   })
 
   it('answers a product the supplier does not deliver to the unit’s city with 422 NOT_DELIVERABLE', async () => {
-    const p = product()
-    t.db.prepare('UPDATE products SET delivery_mask = 2 WHERE id = ?').run(p.id) // Ningbo only
+    const p = (await product())
+    await t.sql.run('UPDATE products SET delivery_mask = 2 WHERE id = ?', [p.id]) // Ningbo only
     const res = await place(buyer1, { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen })
     expect(res.status).toBe(422)
     expect(res.body).toMatchObject({ error: { code: 'NOT_DELIVERABLE' } })
@@ -116,9 +116,9 @@ describe('placement checks', () => {
   })
 
   it('treats another unit’s plan or address as not found (404)', async () => {
-    const p = product()
-    const otherPlan = plansOf(t.db, 2)[0]?.id
-    const otherAddress = (t.db.prepare('SELECT id FROM addresses WHERE unit_id = 2').get() as { id: number }).id
+    const p = (await product())
+    const otherPlan = (await plansOf(t.sql, 2))[0]?.id
+    const otherAddress = ((await t.sql.get('SELECT id FROM addresses WHERE unit_id = 2')) as { id: number }).id
     const base = { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen }
     expect((await place(buyer1, { ...base, planId: otherPlan })).body).toMatchObject({ error: { code: 'PLAN_NOT_FOUND' } })
     expect((await place(buyer1, { ...base, addressId: otherAddress })).body).toMatchObject({ error: { code: 'ADDRESS_NOT_FOUND' } })
@@ -126,7 +126,7 @@ describe('placement checks', () => {
   })
 
   it('requires a purchaser’s login: 401 UNAUTHENTICATED anonymously, 403 FORBIDDEN_ROLE for a supplier', async () => {
-    const p = product()
+    const p = (await product())
     const body = { productId: p.id, quantity: 1, expectedPriceFen: p.priceFen }
     const anonymous = await place(caller(t.app), body)
     expect(anonymous.status).toBe(401)
@@ -137,7 +137,7 @@ describe('placement checks', () => {
   })
 
   it('answers malformed bodies with a 400 in the error shape, never a 5xx', async () => {
-    const p = product()
+    const p = (await product())
     const bodies: unknown[] = [
       {},
       { productId: p.id },

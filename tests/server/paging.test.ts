@@ -25,26 +25,26 @@ async function walk(query: string, pageSize: number): Promise<{ items: ProductSu
   return { items, total }
 }
 
-function sortKey(sort: Sort, p: ProductSummary, t: TestApp): number {
+async function sortKey(sort: Sort, p: ProductSummary, t: TestApp): Promise<number> {
   if (sort === 'price_asc') return p.priceFen
   if (sort === 'price_desc') return -p.priceFen
   if (sort === 'sales') return -p.sales
-  const row = t.db.prepare('SELECT created_at FROM products WHERE id = ?').get(p.id) as { created_at: number }
+  const row = (await t.sql.get('SELECT created_at FROM products WHERE id = ?', [p.id])) as { created_at: number }
   return -row.created_at
 }
 
 describe('cursor paging', () => {
-  const topCategory = () => (t.db.prepare('SELECT id FROM categories WHERE level = 1 ORDER BY product_count DESC').get() as { id: number }).id
+  const topCategory = async () => ((await t.sql.get('SELECT id FROM categories WHERE level = 1 ORDER BY product_count DESC')) as { id: number }).id
 
   for (const sort of SORTS) {
     it(`never repeats or skips an item across pages when sorted by ${sort}`, async () => {
-      const query = sort === 'relevance' ? 'q=办公&sort=relevance' : `categoryId=${topCategory()}&sort=${sort}`
+      const query = sort === 'relevance' ? 'q=办公&sort=relevance' : `categoryId=${await topCategory()}&sort=${sort}`
       const { items, total } = await walk(query, 37)
       expect(total).toBeGreaterThan(37)
       expect(items).toHaveLength(total)
       expect(new Set(items.map((i) => i.id)).size).toBe(total)
       if (sort !== 'relevance') {
-        const keys = items.map((p) => sortKey(sort, p, t))
+        const keys = await Promise.all(items.map((p) => sortKey(sort, p, t)))
         for (let i = 1; i < keys.length; i++) expect(keys[i]).toBeGreaterThanOrEqual(keys[i - 1] as number)
       }
     })

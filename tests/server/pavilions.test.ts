@@ -26,8 +26,8 @@ async function allIds(pavilionId: string): Promise<number[]> {
   return ids
 }
 
-const cityOf = (regionCode: string): string =>
-  (t.db.prepare('SELECT coalesce(parent_code, code) AS city FROM regions WHERE code = ?').get(regionCode) as { city: string }).city
+const cityOf = async (regionCode: string): Promise<string> =>
+  ((await t.sql.get('SELECT coalesce(parent_code, code) AS city FROM regions WHERE code = ?', [regionCode])) as { city: string }).city
 
 describe('local pavilions', () => {
   it('has a pavilion for each of the 11 cities, notable counties and the themed halls', () => {
@@ -41,13 +41,11 @@ describe('local pavilions', () => {
       const ids = await allIds(p.id)
       expect(ids.length, p.name).toBe(p.productCount)
       for (const id of ids) {
-        const row = t.db.prepare('SELECT region_code FROM products WHERE id = ?').get(id) as { region_code: string }
-        if (p.kind === 'city') expect(cityOf(row.region_code)).toBe(p.regionCode)
+        const row = (await t.sql.get('SELECT region_code FROM products WHERE id = ?', [id])) as { region_code: string }
+        if (p.kind === 'city') expect(await cityOf(row.region_code)).toBe(p.regionCode)
         else expect(row.region_code).toBe(p.regionCode)
       }
-      const expected = t.db
-        .prepare('SELECT count(*) AS n FROM products p JOIN regions r ON r.code = p.region_code WHERE r.code = ? OR r.parent_code = ?')
-        .get(p.regionCode, p.regionCode) as { n: number }
+      const expected = (await t.sql.get('SELECT count(*) AS n FROM products p JOIN regions r ON r.code = p.region_code WHERE r.code = ? OR r.parent_code = ?', [p.regionCode, p.regionCode])) as { n: number }
       expect(p.productCount).toBe(expected.n)
     }
   })
@@ -59,7 +57,7 @@ describe('local pavilions', () => {
     expect(ids.length).toBeGreaterThan(0)
     const bit = badgeBit('rural_revitalisation')
     for (const id of ids) {
-      const row = t.db.prepare('SELECT badges FROM products WHERE id = ?').get(id) as { badges: number }
+      const row = (await t.sql.get('SELECT badges FROM products WHERE id = ?', [id])) as { badges: number }
       expect(row.badges & bit).toBe(bit)
     }
   })
@@ -71,7 +69,7 @@ describe('local pavilions', () => {
     expect(body.manufacturers.length).toBeGreaterThan(0)
     for (const m of body.manufacturers) {
       expect(m.kind).toBe('manufacturer')
-      expect(cityOf(m.regionCode)).toBe('330100')
+      expect(await cityOf(m.regionCode)).toBe('330100')
     }
     expect(body.sections.length).toBeGreaterThan(0)
     for (const section of body.sections) {

@@ -42,7 +42,7 @@ describe('login', () => {
 
   it('stores only a hash of the session token', async () => {
     const token = sessionCookie((await login('buyer2', 'demo123')).headers['set-cookie']).slice('sid='.length)
-    const rows = t.db.prepare('SELECT token_hash FROM sessions').all() as { token_hash: string }[]
+    const rows = (await t.sql.all('SELECT token_hash FROM sessions')) as { token_hash: string }[]
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.some((r) => r.token_hash === token)).toBe(false)
   })
@@ -88,7 +88,7 @@ describe('who am I', () => {
 
   it('is a 401 once the session has expired', async () => {
     const c = await logIn(t.app, 'buyer2')
-    t.db.prepare('UPDATE sessions SET expires_at = ?').run(Date.now() - 1)
+    await t.sql.run('UPDATE sessions SET expires_at = ?', [Date.now() - 1])
     expect((await c.send('GET', '/api/me')).status).toBe(401)
   })
 })
@@ -124,7 +124,7 @@ describe('login rate limit', () => {
   })
 
   it('keeps the counters in the database, where a second instance sees them', async () => {
-    const rows = t.db.prepare("SELECT key, hits FROM rate_limits WHERE key LIKE 'login|10.9.9.9|%'").all()
+    const rows = (await t.sql.all("SELECT key, hits FROM rate_limits WHERE key LIKE 'login|10.9.9.9|%'"))
     expect(rows).toContainEqual({ key: 'login|10.9.9.9|buyer2', hits: 11 })
   })
 })

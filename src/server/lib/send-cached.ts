@@ -30,12 +30,13 @@ export function fromCache(cache: ResponseCache): onRequestHookHandler {
 }
 
 /** Computes a catalogue read, caches it under the request URL, and replies with it. */
-export function sendCached(
+export async function sendCached(
   request: FastifyRequest,
   reply: FastifyReply,
   cache: ResponseCache,
   maxAgeSeconds: number,
   compute: () => unknown,
-): void {
-  serve(request, reply, cache.get(request.url) ?? cache.set(request.url, compute(), `public, max-age=${maxAgeSeconds}`))
+): Promise<void> {
+  const value = cache.get(request.url) ? undefined : await compute()
+  serve(request, reply, cache.get(request.url) ?? cache.set(request.url, value, `public, max-age=${maxAgeSeconds}`))
 }

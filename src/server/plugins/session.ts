@@ -56,24 +56,18 @@ function checkCsrf(request: FastifyRequest): void {
 export function registerSession(app: FastifyInstance, sessions: SessionRepository, ttlMs: number): void {
   const refreshAfterMs = Math.min(DAY_MS, ttlMs / 2)
   app.decorateRequest('user', null)
-  // A callback hook, not an async one: it runs on every API request and does only synchronous work.
-  app.addHook('onRequest', (request, reply, done) => {
-    if (!request.url.startsWith('/api/')) return done()
-    try {
-      if (UNSAFE_METHODS.has(request.method)) checkCsrf(request)
-    } catch (error) {
-      return done(error as Error)
-    }
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return
+    if (UNSAFE_METHODS.has(request.method)) checkCsrf(request)
     const token = request.cookies[SESSION_COOKIE]
+    if (!token) return
     const now = Date.now()
-    const found = token ? sessions.find(token, now) : undefined
-    if (token && found) {
-      request.user = found.user
-      if (now + ttlMs - found.expiresAt > refreshAfterMs) {
-        sessions.extend(token, now + ttlMs)
-        setSessionCookie(request, reply, token, ttlMs)
-      }
+    const found = await sessions.find(token, now)
+    if (!found) return
+    request.user = found.user
+    if (now + ttlMs - found.expiresAt > refreshAfterMs) {
+      await sessions.extend(token, now + ttlMs)
+      setSessionCookie(request, reply, token, ttlMs)
     }
-    done()
   })
 }

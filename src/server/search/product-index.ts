@@ -1,4 +1,4 @@
-import { stmt, type Db } from '../db/database.ts'
+import type { Sql } from '../db/sql.ts'
 import { BADGES, badgeBit, badgesToMask } from '../../shared/badges.ts'
 
 /** A compiled product filter: sentinel values (-1, 0, null) mean "not filtered". */
@@ -37,6 +37,23 @@ export interface ScanResult {
 }
 
 const BATCH = 10_000
+const COLUMNS = `SELECT id, cat1_id, cat2_id, category_id, brand_id, badges, delivery_mask, supplier_id, region_code,
+    price_fen, sales, created_at FROM products`
+
+interface IndexRow {
+  id: number
+  cat1_id: number
+  cat2_id: number
+  category_id: number
+  brand_id: number
+  badges: number
+  delivery_mask: number
+  supplier_id: number
+  region_code: string
+  price_fen: number
+  sales: number
+  created_at: number
+}
 /** Relevance is tier first, then sales: tiers are spaced wider than any sales count. */
 const TIER_SPAN = 1e9
 const ZHEJIANG_MADE = badgeBit('zhejiang_made')
@@ -46,8 +63,8 @@ const POLICY = badgesToMask(['energy_saving', 'eco_label', 'rural_revitalisation
  * The columns that filters, facets and sorting need, held as typed arrays indexed by product id
  * (about 34 bytes a product: 16 MB at 480,000). One pass over them filters, counts every facet and
  * keeps the top of the page, a few milliseconds even for the whole catalogue, where SQLite would
- * group and sort hundreds of thousands of rows. SQLite stays the source of truth: the index is
- * rebuilt from it at start and refreshed per product when this instance changes one.
+ * group and sort hundreds of thousands of rows. The database stays the source of truth: the index is
+ * loaded from it at start and refreshed per product whenever any instance changes one.
  */
 export class ProductIndex {
   private size = 0
@@ -67,41 +84,26 @@ export class ProductIndex {
   private maxBrand = 0
 
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     /** Region code → slot in the region column. */
     private readonly regionSlot: (code: string) => number,
-  ) {
-    this.reload()
-  }
+  ) {}
 
-  reload(): void {
-    const max = (stmt(this.db, 'SELECT coalesce(max(id), 0) AS m FROM products').get() as { m: number }).m
+  async reload(): Promise<void> {
+    const max = (await this.sql.get<{ m: number }>('SELECT coalesce(max(id), 0) AS m FROM products'))?.m ?? 0
     this.allocate(max + 1)
-    const page = stmt(
-      this.db,
-      `SELECT id, cat1_id, cat2_id, category_id, brand_id, badges, delivery_mask, supplier_id, region_code,
-              price_fen, sales, created_at
-       FROM products WHERE id > ? ORDER BY id LIMIT ?`,
-    ).raw(true)
     for (let after = 0; ; ) {
-      const rows = page.all(after, BATCH) as unknown[][]
+      const rows = await this.sql.all<IndexRow>(`${COLUMNS} WHERE id > ? ORDER BY id LIMIT ?`, [after, BATCH])
       for (const row of rows) this.put(row)
       if (rows.length < BATCH) break
-      after = rows[rows.length - 1]?.[0] as number
+      after = (rows[rows.length - 1] as IndexRow).id
     }
   }
 
-  /** Re-reads one product after this instance changed it (price, sales, or a new listing). */
-  refresh(id: number): void {
-    const row = stmt(
-      this.db,
-      `SELECT id, cat1_id, cat2_id, category_id, brand_id, badges, delivery_mask, supplier_id, region_code,
-              price_fen, sales, created_at
-       FROM products WHERE id = ?`,
-    )
-      .raw(true)
-      .get(id) as unknown[] | undefined
-    if (id >= this.size) this.reload()
+  /** Re-reads one product after it changed (price, sales, stock, or a new listing). */
+  async refresh(id: number): Promise<void> {
+    const row = await this.sql.get<IndexRow>(`${COLUMNS} WHERE id = ?`, [id])
+    if (id >= this.size) await this.reload()
     else if (row) this.put(row)
     else this.present[id] = 0
   }
@@ -122,22 +124,22 @@ export class ProductIndex {
     this.created = new Int32Array(size)
   }
 
-  private put(row: unknown[]): void {
-    const id = row[0] as number
+  private put(row: IndexRow): void {
+    const id = row.id
     this.present[id] = 1
-    this.cat1[id] = row[1] as number
-    this.cat2[id] = row[2] as number
-    this.cat3[id] = row[3] as number
-    this.brand[id] = row[4] as number
-    this.maxCategory = Math.max(this.maxCategory, row[3] as number)
-    this.maxBrand = Math.max(this.maxBrand, row[4] as number)
-    this.badges[id] = row[5] as number
-    this.delivery[id] = row[6] as number
-    this.supplier[id] = row[7] as number
-    this.region[id] = this.regionSlot(row[8] as string)
-    this.price[id] = row[9] as number
-    this.sales[id] = row[10] as number
-    this.created[id] = row[11] as number
+    this.cat1[id] = row.cat1_id
+    this.cat2[id] = row.cat2_id
+    this.cat3[id] = row.category_id
+    this.brand[id] = row.brand_id
+    this.maxCategory = Math.max(this.maxCategory, row.category_id)
+    this.maxBrand = Math.max(this.maxBrand, row.brand_id)
+    this.badges[id] = row.badges
+    this.delivery[id] = row.delivery_mask
+    this.supplier[id] = row.supplier_id
+    this.region[id] = this.regionSlot(row.region_code)
+    this.price[id] = row.price_fen
+    this.sales[id] = row.sales
+    this.created[id] = row.created_at
   }
 
   /**

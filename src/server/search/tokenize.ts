@@ -82,22 +82,39 @@ export function pinyinText(...texts: string[]): string {
   return out.join(' ')
 }
 
-/**
- * Query side: an FTS5 MATCH expression, or null when the query has nothing searchable.
- * Han runs must match their bigrams (or the single character); Latin runs match by prefix,
- * in the text columns and the pinyin column alike.
- */
-export function toMatchQuery(query: string): string | null {
-  const terms: string[] = []
+/** A query word: a Han bigram (or lone character) matched exactly, or a Latin word matched by prefix. */
+export interface QueryTerm {
+  text: string
+  prefix: boolean
+}
+
+/** Query side: the terms every match must contain, or null when the query has nothing searchable. */
+export function queryTerms(query: string): QueryTerm[] | null {
+  const terms = new Map<string, QueryTerm>()
   const { han, words } = runs(query)
   for (const run of han) {
     const grams: string[] = []
     hanGrams(run, grams)
-    const chars = Array.from(run)
-    const wanted = chars.length === 1 ? grams : grams.filter((g) => Array.from(g).length === 2)
-    for (const g of wanted) terms.push(`"${g}"`)
+    const wanted = Array.from(run).length === 1 ? grams : grams.filter((g) => Array.from(g).length === 2)
+    for (const g of wanted) terms.set(`"${g}"`, { text: g, prefix: false })
   }
-  for (const word of words) terms.push(`"${word}"*`)
-  const unique = [...new Set(terms)].slice(0, MAX_QUERY_TOKENS)
-  return unique.length > 0 ? unique.join(' ') : null
+  for (const word of words) terms.set(`"${word}"*`, { text: word, prefix: true })
+  const unique = [...terms.values()].slice(0, MAX_QUERY_TOKENS)
+  return unique.length > 0 ? unique : null
+}
+
+/**
+ * An FTS5 MATCH expression for the terms. Han runs must match their bigrams (or the single
+ * character); Latin runs match by prefix, in the text columns and the pinyin column alike.
+ */
+export function toMatchQuery(terms: readonly QueryTerm[]): string {
+  return terms.map((t) => `"${t.text}"${t.prefix ? '*' : ''}`).join(' ')
+}
+
+/**
+ * The same as a PostgreSQL tsquery, every term restricted to the given weights when given
+ * (A: category names, B: title, C: keywords; see the product_search schema).
+ */
+export function toTsQuery(terms: readonly QueryTerm[], weights = ''): string {
+  return terms.map((t) => `'${t.text.replace(/['\\]/g, (c) => `\\${c}`)}'${t.prefix || weights ? ':' : ''}${t.prefix ? '*' : ''}${weights}`).join(' & ')
 }

@@ -16,11 +16,11 @@ export async function logIn(
   password: string,
   ttlMs: number,
 ): Promise<string> {
-  const credentials = users.credentials(username)
+  const credentials = await users.credentials(username)
   dummyHash ??= hashPassword('not-a-real-password')
   const ok = await verifyPassword(password, credentials?.passwordHash ?? (await dummyHash))
   if (!credentials || !ok) throw new DomainError(401, 'INVALID_CREDENTIALS', '用户名或密码错误')
   const now = Date.now()
-  sessions.deleteExpired(now)
+  await sessions.deleteExpired(now)
   return sessions.create(credentials.id, now + ttlMs, now)
 }

@@ -1,19 +1,15 @@
-import type { Db } from '../db/database.ts'
-import type { GroupCommit } from '../db/group-commit.ts'
-import type { IdempotencyRepository } from '../db/repositories/idempotency.ts'
-import type { LedgerRepository } from '../db/repositories/ledger.ts'
+import type { Committer } from '../db/group-commit.ts'
 import type { OrderRepository } from '../db/repositories/orders.ts'
 import type { UnitRepository } from '../db/repositories/units.ts'
+import type { Sql } from '../db/sql.ts'
 
 /** What the order rules work with. */
 export interface OrderDeps {
-  db: Db
-  /** Order placements share transactions with the ones arriving at the same moment. */
-  commits: GroupCommit
+  sql: Sql
+  /** Order placements run in transactions of their own (PostgreSQL) or shared with the ones arriving at the same moment (SQLite). */
+  commits: Committer
   orders: OrderRepository
-  ledger: LedgerRepository
   units: UnitRepository
-  keys: IdempotencyRepository
   /** The online-supermarket single-order limit, in fen. */
   orderLimitFen: number
   /**

@@ -4,6 +4,9 @@ import { formatFen } from '../../shared/money.ts'
 import type { Purchaser } from '../auth/guards.ts'
 import { DomainError, notFound } from '../errors.ts'
 import type { EventRow, OrderRow } from '../db/repositories/orders.ts'
+import { idempotencyKeys as keys } from '../db/repositories/idempotency.ts'
+import { ledger } from '../db/repositories/ledger.ts'
+import { announce } from '../lib/order-feed.ts'
 import type { OrderDeps } from './order-deps.ts'
 
 /** A new order as stored, or the id of the one its key placed before (a replay creates nothing). */
@@ -29,30 +32,35 @@ function choosePlan(plans: Plan[], named: Plan | undefined, totalFen: number): P
 
 /**
  * Places an order with the unit's defaults, or replays the one the key already placed. Every check
- * and every write (stock, budget, order, timeline, key) happens in one BEGIN IMMEDIATE transaction
- * (shared with the orders placed at the same moment, see GroupCommit): it takes the write lock before
- * the first read, so no other connection or process can sell the same stock or spend the same budget
- * between the check and the update.
+ * and every write (stock, budget, order, timeline, key) happens in one transaction that holds what
+ * it reads until it commits, so no other connection, process or instance can sell the same stock or
+ * spend the same budget between the check and the update:
+ * - SQLite: BEGIN IMMEDIATE takes the database's write lock before the first read (shared with the
+ *   orders placed at the same moment, see GroupCommit);
+ * - PostgreSQL (READ COMMITTED): an advisory lock on (user, key), then SELECT … FOR UPDATE on the
+ *   product and the unit's plans, always in that order, so contending orders queue instead of deadlocking.
  */
 export async function placeOrder(deps: OrderDeps, user: Purchaser, key: string, input: PlaceOrderInput, now: number): Promise<Placed> {
-  const { ledger, units, orders, keys } = deps
+  const { units, orders } = deps
   const fingerprint = fingerprintOf(input)
-  const outcome = await deps.commits.run((): { placed: Placed; soldOut: boolean } => {
-    const prior = keys.find(user.id, key)
+  const outcome = await deps.commits.run(async (tx): Promise<{ placed: Placed; soldOut: boolean }> => {
+    await keys.lock(tx, user.id, key)
+    const prior = await keys.find(tx, user.id, key)
     if (prior) {
       if (prior.fingerprint !== fingerprint) {
         throw new DomainError(422, 'IDEMPOTENCY_KEY_REUSED', '这个幂等键已用于另一笔不同内容的订单，请重新下单')
       }
       return { placed: { replayed: true, orderId: prior.orderId }, soldOut: false }
     }
-    const product = ledger.product(input.productId)
+    const product = await ledger.product(tx, input.productId)
     if (!product) throw notFound('PRODUCT_NOT_FOUND', '商品不存在或已下架')
-    const buyer = ledger.buyer(user.unitId)
+    const buyer = await ledger.buyer(tx, user.unitId)
     if (!buyer) throw new DomainError(403, 'FORBIDDEN_ROLE', '账号未关联采购单位')
-    const address = input.addressId === undefined ? units.defaultAddress(user.unitId) : units.address(user.unitId, input.addressId)
+    const address =
+      input.addressId === undefined ? await units.defaultAddress(user.unitId, tx) : await units.address(user.unitId, input.addressId, tx)
     if (input.addressId !== undefined && !address) throw notFound('ADDRESS_NOT_FOUND', '收货地址不存在')
     if (!address) throw new DomainError(422, 'ADDRESS_REQUIRED', '请先在“我的”里添加收货地址')
-    const plans = units.plans(user.unitId)
+    const plans = await units.plans(user.unitId, tx)
     const named = input.planId === undefined ? undefined : plans.find((p) => p.id === input.planId)
     if (input.planId !== undefined && !named) throw notFound('PLAN_NOT_FOUND', '采购计划不存在')
 
@@ -74,10 +82,10 @@ export async function placeOrder(deps: OrderDeps, user: Purchaser, key: string, 
     const plan = choosePlan(plans, named, totalFen)
     // The checks above ran under the write lock, so these guarded updates cannot fail; they stay
     // guarded so a future change to the checks cannot oversell or overspend silently.
-    if (!ledger.takeStock(product.id, input.quantity)) throw new DomainError(409, 'OUT_OF_STOCK', '库存不足')
-    if (!ledger.reserveBudget(plan.id, totalFen)) throw new DomainError(422, 'BUDGET_EXCEEDED', '采购计划余额不足')
+    if (!(await ledger.takeStock(tx, product.id, input.quantity))) throw new DomainError(409, 'OUT_OF_STOCK', '库存不足')
+    if (!(await ledger.reserveBudget(tx, plan.id, totalFen))) throw new DomainError(422, 'BUDGET_EXCEEDED', '采购计划余额不足')
 
-    const orderId = orders.insert({
+    const orderId = await orders.insert(tx, {
       unitId: user.unitId,
       supplierId: product.supplierId,
       userId: user.id,
@@ -98,8 +106,11 @@ export async function placeOrder(deps: OrderDeps, user: Purchaser, key: string, 
       now,
     })
     const event = { action: 'place', status: 'pending', at: now, note: null } as const
-    const eventId = orders.addEvent({ ...event, orderId, unitId: user.unitId, supplierId: product.supplierId, actorUserId: user.id })
-    keys.save(user.id, key, fingerprint, orderId, now)
+    const soldOut = product.stock === input.quantity
+    const stored = { ...event, orderId, unitId: user.unitId, supplierId: product.supplierId, actorUserId: user.id }
+    const eventId = await orders.addEvent(tx, stored)
+    await announce(tx, { ...stored, id: eventId, productId: product.id }, soldOut)
+    await keys.save(tx, user.id, key, fingerprint, orderId, now)
     // Everything the answer shows is in hand, so the new order is not read back.
     const row: OrderRow = {
       id: orderId,
@@ -134,7 +145,7 @@ export async function placeOrder(deps: OrderDeps, user: Purchaser, key: string, 
       created_at: now,
       updated_at: now,
     }
-    return { placed: { replayed: false, row, events: [{ ...event, id: eventId }] }, soldOut: product.stock === input.quantity }
+    return { placed: { replayed: false, row, events: [{ ...event, id: eventId }] }, soldOut }
   })
   // Stock numbers in cached product pages may lag by the cache's TTL; selling out may not.
   if (!outcome.placed.replayed) deps.onCommit({ productId: input.productId, catalogueChanged: outcome.soldOut })

@@ -28,35 +28,35 @@ export class OrderService {
   /** Places an order (or replays the one the key placed) and returns it as the caller sees it. */
   async place(user: Purchaser, key: string, input: PlaceOrderInput, now = Date.now()): Promise<{ order: Order; replayed: boolean }> {
     const placed = await placeOrder(this.deps, user, key, input, now)
-    if (placed.replayed) return { order: this.get(user, placed.orderId), replayed: true }
+    if (placed.replayed) return { order: await this.get(user, placed.orderId), replayed: true }
     return { order: toOrder(placed.row, placed.events, user.role), replayed: false }
   }
 
-  step(user: SessionUser, orderId: number, action: OrderAction, input: StepInput = {}, now = Date.now()): Order {
-    applyStep(this.deps, user, orderId, action, input, now)
+  async step(user: SessionUser, orderId: number, action: OrderAction, input: StepInput = {}, now = Date.now()): Promise<Order> {
+    await applyStep(this.deps, user, orderId, action, input, now)
     return this.get(user, orderId)
   }
 
-  get(user: SessionUser, orderId: number): Order {
-    const row = this.deps.orders.row(orderId)
+  async get(user: SessionUser, orderId: number): Promise<Order> {
+    const row = await this.deps.orders.row(orderId)
     if (!row || !isVisibleTo(row, user)) throw notFound('ORDER_NOT_FOUND', '订单不存在')
-    return toOrder(row, this.deps.orders.events(orderId), user.role)
+    return toOrder(row, await this.deps.orders.events(orderId), user.role)
   }
 
   /** How many of the caller's orders are in each status (the supplier desk's tiles). */
-  counts(user: SessionUser): OrderCounts {
+  async counts(user: SessionUser): Promise<OrderCounts> {
     const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as OrderCounts
-    for (const { status, n } of this.deps.orders.counts(partyOf(user))) counts[status] = n
+    for (const { status, n } of await this.deps.orders.counts(partyOf(user))) counts[status] = n
     return counts
   }
 
   /** Newest first, a page at a time; the cursor only fits the same status filter. */
-  list(user: SessionUser, query: OrderQuery): OrderList {
+  async list(user: SessionUser, query: OrderQuery): Promise<OrderList> {
     const statuses = parseStatuses(query.status)
     const limit = query.limit ?? 20
     const scope = `orders:${user.role}:${statuses?.join(',') ?? '*'}`
     const before = query.cursor === undefined ? undefined : decodeCursor(scope, query.cursor).id
-    const rows = this.deps.orders.list(partyOf(user), statuses, before, limit + 1)
+    const rows = await this.deps.orders.list(partyOf(user), statuses, before, limit + 1)
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     return {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { buildApp } from '../../../src/server/app.ts'
+import { SqliteSql } from '../../../src/server/db/sqlite-sql.ts'
 import { ROOT_DIR } from '../../../src/server/client-build.ts'
 import type { Db } from '../../../src/server/db/database.ts'
 import { openSeededDatabase } from '../../../src/server/seed/bootstrap.ts'
@@ -28,7 +29,7 @@ export interface PwaServer {
 export async function startServerFor(distDir: string, scale = '3000'): Promise<PwaServer> {
   const dir = mkdtempSync(join(tmpdir(), 'yuncai-pwa-'))
   const db = openSeededDatabase(`file:${join(dir, 'mall.sqlite')}`, parseSeedScale(scale))
-  const app = await buildApp({ db, distDir })
+  const app = await buildApp({ sql: new SqliteSql(db), distDir })
   const server: PwaServer = {
     url: '',
     db,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../../../src/server/app.ts'
+import { SqliteSql } from '../../../src/server/db/sqlite-sql.ts'
 import { ensureClientBuild } from '../../../src/server/client-build.ts'
 import { openSeededDatabase } from '../../../src/server/seed/bootstrap.ts'
 import { parseSeedScale } from '../../../src/server/seed/scale.ts'
@@ -22,7 +23,7 @@ export async function startTestServer(scale = '3000'): Promise<TestServer> {
   ensureClientBuild((line) => console.log(line))
   const dir = mkdtempSync(join(tmpdir(), 'yuncai-e2e-'))
   const db = openSeededDatabase(`file:${join(dir, 'mall.sqlite')}`, parseSeedScale(scale))
-  const app = await buildApp({ db })
+  const app = await buildApp({ sql: new SqliteSql(db) })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const { port } = app.server.address() as AddressInfo
   return {

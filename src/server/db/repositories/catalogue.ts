@@ -1,4 +1,5 @@
-import { stmt, type Db } from '../database.ts'
+import type { Sql } from '../sql.ts'
+import { placeholders } from '../sql.ts'
 import { maskToBadges } from '../../../shared/badges.ts'
 import type { Category, ProductDetail, Region, Supplier, Suggestion } from '../../../shared/contract/catalogue.ts'
 import { normalizeText } from '../../search/tokenize.ts'
@@ -39,6 +40,10 @@ interface SupplierRow {
   product_count: number
 }
 
+const SUPPLIER_SELECT = `SELECT s.id, s.name, s.region_code, coalesce(c.name, '') || r.name AS region_name, s.industry, s.kind,
+    s.size, s.badges, s.product_count
+  FROM suppliers s JOIN regions r ON r.code = s.region_code LEFT JOIN regions c ON c.code = r.parent_code`
+
 const IMAGE_VARIANTS = 8
 const SIZE_NAMES: Record<Supplier['size'], string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' }
 
@@ -75,32 +80,39 @@ function galleryOf(image: string): string[] {
  * serve lookups for every product query. Products, suppliers and suggestions are read per request.
  */
 export class CatalogueRepository {
-  readonly regions: Region[]
-  readonly categories: CategoryNode[]
   private readonly regionByCode: Map<string, Region & { cityIndex: number }>
   private readonly categoryById: Map<number, CategoryNode>
   private readonly brandIdByName: Map<string, number>
   private readonly brandNameById: Map<number, string>
-  private readonly cityCodes: string[]
+  private readonly cityCodes: string[] = []
+  readonly regions: Region[]
 
-  constructor(private readonly db: Db) {
-    const regionRows = db
-      .prepare('SELECT code, name, parent_code AS parentCode, city_index AS cityIndex FROM regions ORDER BY code')
-      .all() as (Region & { cityIndex: number })[]
+  private constructor(
+    private readonly sql: Sql,
+    regionRows: (Region & { cityIndex: number })[],
+    readonly categories: CategoryNode[],
+    brands: { id: number; name: string }[],
+  ) {
     this.regionByCode = new Map(regionRows.map((r) => [r.code, r]))
     this.regions = regionRows.map(({ code, name, parentCode }) => ({ code, name, parentCode }))
-    this.cityCodes = []
     for (const r of regionRows) if (r.parentCode === null) this.cityCodes[r.cityIndex] = r.code
-    this.categories = db
-      .prepare(
-        `SELECT id, name, parent_id AS parentId, level, slug, product_count AS productCount
-         FROM categories ORDER BY level, parent_id, position`,
-      )
-      .all() as CategoryNode[]
-    this.categoryById = new Map(this.categories.map((c) => [c.id, c]))
-    const brands = db.prepare('SELECT id, name FROM brands').all() as { id: number; name: string }[]
+    this.categoryById = new Map(categories.map((c) => [c.id, c]))
     this.brandIdByName = new Map(brands.map((b) => [b.name, b.id]))
     this.brandNameById = new Map(brands.map((b) => [b.id, b.name]))
+  }
+
+  static async load(sql: Sql): Promise<CatalogueRepository> {
+    const [regions, categories, brands] = await Promise.all([
+      sql.all<Region & { cityIndex: number }>(
+        'SELECT code, name, parent_code AS "parentCode", city_index AS "cityIndex" FROM regions ORDER BY code',
+      ),
+      sql.all<CategoryNode>(
+        `SELECT id, name, parent_id AS "parentId", level, slug, product_count AS "productCount"
+         FROM categories ORDER BY level, parent_id, position`,
+      ),
+      sql.all<{ id: number; name: string }>('SELECT id, name FROM brands'),
+    ])
+    return new CatalogueRepository(sql, regions, categories, brands)
   }
 
   region(code: string): (Region & { cityIndex: number }) | undefined {
@@ -132,40 +144,28 @@ export class CatalogueRepository {
     return this.cityCodes.filter((_, i) => (mask & (1 << i)) !== 0)
   }
 
-  supplier(id: number): Supplier | undefined {
-    const row = stmt(this.db, 
-        `SELECT s.id, s.name, s.region_code, coalesce(c.name, '') || r.name AS region_name, s.industry, s.kind, s.size,
-                s.badges, s.product_count
-         FROM suppliers s JOIN regions r ON r.code = s.region_code LEFT JOIN regions c ON c.code = r.parent_code
-         WHERE s.id = ?`,
-      )
-      .get(id) as SupplierRow | undefined
+  async supplier(id: number): Promise<Supplier | undefined> {
+    const row = await this.sql.get<SupplierRow>(`${SUPPLIER_SELECT} WHERE s.id = ?`, [id])
     return row && toSupplier(row)
   }
 
   /** Manufacturers among the given suppliers, most products first. */
-  suppliers(ids: readonly number[]): Supplier[] {
+  async suppliers(ids: readonly number[]): Promise<Supplier[]> {
     if (ids.length === 0) return []
-    const rows = stmt(
-      this.db,
-      `SELECT s.id, s.name, s.region_code, coalesce(c.name, '') || r.name AS region_name, s.industry, s.kind, s.size,
-              s.badges, s.product_count
-       FROM suppliers s JOIN regions r ON r.code = s.region_code LEFT JOIN regions c ON c.code = r.parent_code
-       WHERE s.id IN (${ids.map(() => '?').join(', ')})`,
-    ).all(...ids) as SupplierRow[]
+    const rows = await this.sql.all<SupplierRow>(`${SUPPLIER_SELECT} WHERE s.id IN (${placeholders(ids.length)})`, ids)
     const byId = new Map(rows.map((r) => [r.id, toSupplier(r)]))
     return ids.flatMap((id) => byId.get(id) ?? [])
   }
 
-  product(id: number): ProductDetail | undefined {
-    const row = stmt(this.db, 
-        `SELECT p.id, p.title, b.name AS brand, p.model, p.price_fen, p.reference_price_fen, p.image, p.badges,
-                p.sales, p.stock, p.unit, p.warranty_months, p.delivery_mask, p.specs, p.description,
-                p.category_id, p.supplier_id
-         FROM products p JOIN brands b ON b.id = p.brand_id WHERE p.id = ?`,
-      )
-      .get(id) as ProductRow | undefined
-    const supplier = row && this.supplier(row.supplier_id)
+  async product(id: number): Promise<ProductDetail | undefined> {
+    const row = await this.sql.get<ProductRow>(
+      `SELECT p.id, p.title, b.name AS brand, p.model, p.price_fen, p.reference_price_fen, p.image, p.badges,
+              p.sales, p.stock, p.unit, p.warranty_months, p.delivery_mask, p.specs, p.description,
+              p.category_id, p.supplier_id
+       FROM products p JOIN brands b ON b.id = p.brand_id WHERE p.id = ?`,
+      [id],
+    )
+    const supplier = row && (await this.supplier(row.supplier_id))
     if (!row || !supplier) return undefined
     return {
       id: row.id,
@@ -193,44 +193,33 @@ export class CatalogueRepository {
    * Up to ten completions for what has been typed so far: Chinese by prefix then by substring,
    * Latin input by pinyin or initials. With nothing typed, the most common terms.
    */
-  suggest(input: string): Suggestion[] {
+  async suggest(input: string): Promise<Suggestion[]> {
     const q = normalizeText(input).trim().replace(/\s+/g, ' ')
     const limit = 10
-    if (!q) {
-      return stmt(this.db, 'SELECT term AS text, kind FROM suggest_terms ORDER BY weight DESC LIMIT ?').all(limit) as Suggestion[]
-    }
-    const upper = `${q}\u{10ffff}`
+    const terms = (where: string, params: unknown[]): Promise<Suggestion[]> =>
+      this.sql.all<Suggestion>(`SELECT term AS text, kind FROM suggest_terms ${where} ORDER BY weight DESC LIMIT ?`, [...params, limit])
+    if (!q) return terms('', [])
     const seen = new Map<string, Suggestion>()
     const take = (rows: Suggestion[]): void => {
       for (const r of rows) if (seen.size < limit && !seen.has(r.text)) seen.set(r.text, r)
     }
+    // A prefix as a range, so SQLite walks the index; PostgreSQL's text order is its collation's, not code points'.
+    const startsWith = (columns: string[], value: string): [string, unknown[]] =>
+      this.sql.engine === 'sqlite'
+        ? [columns.map((c) => `(${c} >= ? AND ${c} < ?)`).join(' OR '), columns.flatMap(() => [value, `${value}\u{10ffff}`])]
+        : [columns.map((c) => `starts_with(${c}, ?)`).join(' OR '), columns.map(() => value)]
+    const like = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     if (/\p{Script=Han}/u.test(q)) {
-      take(stmt(this.db, 'SELECT term AS text, kind FROM suggest_terms WHERE term >= ? AND term < ? ORDER BY weight DESC LIMIT ?').all(q, upper, limit) as Suggestion[])
-      if (seen.size < limit) {
-        const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-        take(stmt(this.db, "SELECT term AS text, kind FROM suggest_terms WHERE term LIKE ? ESCAPE '\\' ORDER BY weight DESC LIMIT ?").all(like, limit) as Suggestion[])
-      }
+      const [where, params] = startsWith(['term'], q)
+      take(await terms(`WHERE ${where}`, params))
+      if (seen.size < limit) take(await terms("WHERE term LIKE ? ESCAPE '\\'", [like(q)]))
     } else {
       const compact = q.replace(/[^a-z0-9]/g, '')
       if (!compact) return []
-      const top = `${compact}\u{10ffff}`
-      take(
-        stmt(this.db, 
-          `SELECT term AS text, kind FROM suggest_terms
-           WHERE (pinyin >= ? AND pinyin < ?) OR (initials >= ? AND initials < ?)
-           ORDER BY weight DESC LIMIT ?`,
-        ).all(compact, top, compact, top, limit) as Suggestion[],
-      )
-      if (seen.size < limit) {
-        // dyj also completes to 激光打印机 (jgdyj): the dictionary is small enough to scan.
-        const like = `%${compact}%`
-        take(
-          stmt(this.db, 
-            `SELECT term AS text, kind FROM suggest_terms WHERE pinyin LIKE ? OR initials LIKE ?
-             ORDER BY weight DESC LIMIT ?`,
-          ).all(like, like, limit) as Suggestion[],
-        )
-      }
+      const [where, params] = startsWith(['pinyin', 'initials'], compact)
+      take(await terms(`WHERE ${where}`, params))
+      // dyj also completes to 激光打印机 (jgdyj): the dictionary is small enough to scan.
+      if (seen.size < limit) take(await terms('WHERE pinyin LIKE ? OR initials LIKE ?', [`%${compact}%`, `%${compact}%`]))
     }
     return [...seen.values()]
   }

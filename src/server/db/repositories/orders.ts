@@ -1,5 +1,6 @@
 import type { OrderAction, OrderStatus } from '../../../shared/order-state.ts'
-import { stmt, type Db } from '../database.ts'
+import type { Sql } from '../sql.ts'
+import { placeholders } from '../sql.ts'
 
 /** An order as stored, with the names it is shown with. */
 export interface OrderRow {
@@ -101,75 +102,78 @@ const SELECT = `SELECT o.id, o.status, o.unit_id, un.name AS unit_name, o.suppli
   JOIN plans pl ON pl.id = o.plan_id
   JOIN regions r ON r.code = o.address_region_code`
 
-/** Orders and their timeline. Stock and budget bookkeeping is in LedgerRepository. */
+/**
+ * Orders and their timeline. Stock and budget bookkeeping is in LedgerRepository. Writes take the
+ * transaction they belong to; reads run wherever they are asked to.
+ */
 export class OrderRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
-  row(id: number): OrderRow | undefined {
-    return stmt(this.db, `${SELECT} WHERE o.id = ?`).get(id) as OrderRow | undefined
+  /** One order; `lock` holds its row until the transaction ends (PostgreSQL; SQLite's writer lock covers it). */
+  row(id: number, tx: Sql = this.sql, lock = false): Promise<OrderRow | undefined> {
+    const forUpdate = lock && tx.engine === 'postgres' ? ' FOR UPDATE OF o' : ''
+    return tx.get<OrderRow>(`${SELECT} WHERE o.id = ?${forUpdate}`, [id])
   }
 
   /** Newest first, before the given id; statuses narrow it when given. */
-  list(party: Party, statuses: readonly OrderStatus[] | undefined, beforeId: number | undefined, limit: number): OrderRow[] {
+  list(party: Party, statuses: readonly OrderStatus[] | undefined, beforeId: number | undefined, limit: number): Promise<OrderRow[]> {
     const column = 'unitId' in party ? 'o.unit_id' : 'o.supplier_id'
     const partyId = 'unitId' in party ? party.unitId : party.supplierId
-    const statusClause = statuses ? 'AND o.status IN (SELECT value FROM json_each(@statuses))' : ''
-    const sql = `${SELECT} WHERE ${column} = @partyId AND o.id < @beforeId ${statusClause} ORDER BY o.id DESC LIMIT @limit`
-    return stmt(this.db, sql).all({
+    const statusClause = statuses?.length ? `AND o.status IN (${placeholders(statuses.length)})` : ''
+    return this.sql.all<OrderRow>(`${SELECT} WHERE ${column} = ? AND o.id < ? ${statusClause} ORDER BY o.id DESC LIMIT ?`, [
       partyId,
-      beforeId: beforeId ?? Number.MAX_SAFE_INTEGER,
+      beforeId ?? Number.MAX_SAFE_INTEGER,
+      ...(statuses ?? []),
       limit,
-      statuses: JSON.stringify(statuses ?? []),
-    }) as OrderRow[]
+    ])
   }
 
   /** Orders per status for one party. */
-  counts(party: Party): { status: OrderStatus; n: number }[] {
+  counts(party: Party): Promise<{ status: OrderStatus; n: number }[]> {
     const column = 'unitId' in party ? 'unit_id' : 'supplier_id'
     const partyId = 'unitId' in party ? party.unitId : party.supplierId
-    return stmt(this.db, `SELECT status, count(*) AS n FROM orders WHERE ${column} = ? GROUP BY status`).all(partyId) as {
-      status: OrderStatus
-      n: number
-    }[]
+    return this.sql.all(`SELECT status, count(*) AS n FROM orders WHERE ${column} = ? GROUP BY status`, [partyId])
   }
 
-  events(orderId: number): EventRow[] {
-    return stmt(this.db, 'SELECT id, action, status, at, note FROM order_events WHERE order_id = ? ORDER BY id').all(orderId) as EventRow[]
+  events(orderId: number): Promise<EventRow[]> {
+    return this.sql.all<EventRow>('SELECT id, action, status, at, note FROM order_events WHERE order_id = ? ORDER BY id', [orderId])
   }
 
-  insert(order: NewOrder): number {
-    const { lastInsertRowid } = stmt(
-      this.db,
+  async insert(tx: Sql, o: NewOrder): Promise<number> {
+    const row = await tx.get<{ id: number }>(
       `INSERT INTO orders (status, unit_id, supplier_id, user_id, product_id, product_title, product_image, product_model,
          product_unit, quantity, unit_price_fen, total_fen, plan_id, address_contact, address_phone, address_region_code,
          address_detail, invoice_title, created_at, updated_at)
-       VALUES ('pending', @unitId, @supplierId, @userId, @productId, @productTitle, @productImage, @productModel,
-         @productUnit, @quantity, @unitPriceFen, @totalFen, @planId, @addressContact, @addressPhone, @addressRegionCode,
-         @addressDetail, @invoiceTitle, @now, @now)`,
-    ).run(order)
-    return Number(lastInsertRowid)
+       VALUES ('pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       RETURNING id`,
+      [
+        o.unitId, o.supplierId, o.userId, o.productId, o.productTitle, o.productImage, o.productModel, o.productUnit,
+        o.quantity, o.unitPriceFen, o.totalFen, o.planId, o.addressContact, o.addressPhone, o.addressRegionCode,
+        o.addressDetail, o.invoiceTitle, o.now, o.now,
+      ],
+    )
+    return (row as { id: number }).id
   }
 
-  update(id: number, change: OrderChange): void {
-    stmt(
-      this.db,
-      `UPDATE orders SET status = @status, updated_at = @now,
-         reject_reason = coalesce(@rejectReason, reject_reason),
-         carrier = coalesce(@carrier, carrier),
-         tracking_no = coalesce(@trackingNo, tracking_no),
-         rating_score = coalesce(@ratingScore, rating_score),
-         rating_comment = coalesce(@ratingComment, rating_comment),
-         rated_at = CASE WHEN @ratingScore IS NULL THEN rated_at ELSE @now END
-       WHERE id = @id`,
-    ).run({ rejectReason: null, carrier: null, trackingNo: null, ratingScore: null, ratingComment: null, ...change, id })
+  async update(tx: Sql, id: number, change: OrderChange): Promise<void> {
+    const set: [string, unknown][] = [
+      ['status', change.status],
+      ['updated_at', change.now],
+    ]
+    if (change.rejectReason !== undefined) set.push(['reject_reason', change.rejectReason])
+    if (change.carrier !== undefined) set.push(['carrier', change.carrier])
+    if (change.trackingNo !== undefined) set.push(['tracking_no', change.trackingNo])
+    if (change.ratingScore !== undefined) set.push(['rating_score', change.ratingScore], ['rated_at', change.now])
+    if (change.ratingComment !== undefined) set.push(['rating_comment', change.ratingComment])
+    await tx.run(`UPDATE orders SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`, [...set.map(([, v]) => v), id])
   }
 
-  addEvent(event: NewEvent): number {
-    const { lastInsertRowid } = stmt(
-      this.db,
+  async addEvent(tx: Sql, e: NewEvent): Promise<number> {
+    const row = await tx.get<{ id: number }>(
       `INSERT INTO order_events (order_id, unit_id, supplier_id, action, status, actor_user_id, at, note)
-       VALUES (@orderId, @unitId, @supplierId, @action, @status, @actorUserId, @at, @note)`,
-    ).run(event)
-    return Number(lastInsertRowid)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [e.orderId, e.unitId, e.supplierId, e.action, e.status, e.actorUserId, e.at, e.note],
+    )
+    return (row as { id: number }).id
   }
 }

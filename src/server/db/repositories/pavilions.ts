@@ -1,4 +1,4 @@
-import { stmt, type Db } from '../database.ts'
+import type { Sql } from '../sql.ts'
 import { maskToBadges } from '../../../shared/badges.ts'
 import type { PavilionDetail, PavilionSummary } from '../../../shared/contract/pavilions.ts'
 import type { CatalogueRepository } from './catalogue.ts'
@@ -25,19 +25,24 @@ const MANUFACTURERS = 10
  */
 export class PavilionRepository {
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly catalogue: CatalogueRepository,
     private readonly products: ProductRepository,
   ) {}
 
-  private row(id: string): PavilionRow | undefined {
-    return stmt(this.db, 'SELECT * FROM pavilions WHERE id = ?').get(id) as PavilionRow | undefined
+  private row(id: string): Promise<PavilionRow | undefined> {
+    return this.sql.get<PavilionRow>('SELECT * FROM pavilions WHERE id = ?', [id])
   }
 
   /** The product filter a pavilion stands for, or undefined for an unknown id. */
-  filter(id: string): ProductFilter | undefined {
-    const row = this.row(id)
+  async filter(id: string): Promise<ProductFilter | undefined> {
+    const row = await this.row(id)
     return row && this.filterOf(row)
+  }
+
+  /** The kind of a pavilion (its banner's style), or undefined for an unknown id. */
+  async kind(id: string): Promise<PavilionSummary['kind'] | undefined> {
+    return (await this.row(id))?.kind
   }
 
   private filterOf(row: PavilionRow): ProductFilter {
@@ -46,7 +51,7 @@ export class PavilionRepository {
     return { supplierRegionCodes: codes.map((r) => r.code) }
   }
 
-  private summary(row: PavilionRow): PavilionSummary {
+  private async summary(row: PavilionRow): Promise<PavilionSummary> {
     return {
       id: row.id,
       name: row.name,
@@ -54,28 +59,33 @@ export class PavilionRepository {
       regionCode: row.region_code,
       tagline: row.tagline,
       banner: `/images/pavilions/${row.id}.svg`,
-      productCount: this.products.list(this.filterOf(row), 'sales', 1).total,
+      productCount: (await this.products.list(this.filterOf(row), 'sales', 1)).total,
     }
   }
 
-  list(): PavilionSummary[] {
-    const rows = stmt(this.db, 'SELECT * FROM pavilions ORDER BY position').all() as PavilionRow[]
-    return rows.map((row) => this.summary(row))
+  async list(): Promise<PavilionSummary[]> {
+    const rows = await this.sql.all<PavilionRow>('SELECT * FROM pavilions ORDER BY position')
+    return Promise.all(rows.map((row) => this.summary(row)))
   }
 
   /** The showcase: featured manufacturers and a rail per main category, 品字标 and policy goods first. */
-  detail(id: string): PavilionDetail | undefined {
-    const row = this.row(id)
+  async detail(id: string): Promise<PavilionDetail | undefined> {
+    const row = await this.row(id)
     if (!row) return undefined
     const filter = this.filterOf(row)
-    const sections = this.products.topCategories(filter).slice(0, SECTIONS).map(({ id: categoryId }) => {
-      const page = this.products.list({ ...filter, categoryId }, 'featured', SECTION_ITEMS)
-      return { category: { id: categoryId, name: this.catalogue.category(categoryId)?.name ?? '' }, total: page.total, items: page.items }
-    })
+    const sections = await Promise.all(
+      this.products
+        .topCategories(filter)
+        .slice(0, SECTIONS)
+        .map(async ({ id: categoryId }) => {
+          const page = await this.products.list({ ...filter, categoryId }, 'featured', SECTION_ITEMS)
+          return { category: { id: categoryId, name: this.catalogue.category(categoryId)?.name ?? '' }, total: page.total, items: page.items }
+        }),
+    )
     return {
-      ...this.summary(row),
+      ...(await this.summary(row)),
       intro: row.intro,
-      manufacturers: this.catalogue.suppliers(this.products.topSuppliers(filter, MANUFACTURERS, true)),
+      manufacturers: await this.catalogue.suppliers(this.products.topSuppliers(filter, MANUFACTURERS, true)),
       sections,
     }
   }

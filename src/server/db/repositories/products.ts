@@ -1,7 +1,8 @@
-import { stmt, type Db } from '../database.ts'
+import type { Sql } from '../sql.ts'
+import { placeholders } from '../sql.ts'
 import { badgesToMask, BADGES, maskToBadges, type Badge } from '../../../shared/badges.ts'
 import type { Facets, ProductList, ProductSummary, Sort } from '../../../shared/contract/catalogue.ts'
-import { toMatchQuery } from '../../search/tokenize.ts'
+import { queryTerms } from '../../search/tokenize.ts'
 import { ProductIndex, type IndexFilter, type IndexSort } from '../../search/product-index.ts'
 import { TextMatcher } from '../../search/matcher.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
@@ -43,35 +44,43 @@ interface SummaryRow {
 }
 
 /**
- * Product lists: full-text matching in SQLite FTS5, then filters, facets and ordering in one pass over
- * the in-memory ProductIndex, then the page's rows from SQLite.
+ * Product lists: full-text matching in the database, then filters, facets and ordering in one pass over
+ * the in-memory ProductIndex, then the page's rows from the database.
  */
 export class ProductRepository {
   private readonly index: ProductIndex
   private readonly matcher: TextMatcher
   private readonly regionSlots = new Map<string, number>()
 
-  constructor(
-    private readonly db: Db,
+  private constructor(
+    private readonly sql: Sql,
     private readonly catalogue: CatalogueRepository,
+    private readonly manufacturers: Set<number>,
   ) {
     catalogue.regions.forEach((r, slot) => this.regionSlots.set(r.code, slot))
-    this.index = new ProductIndex(db, (code) => this.regionSlots.get(code) ?? 0)
-    this.matcher = new TextMatcher(db)
+    this.index = new ProductIndex(sql, (code) => this.regionSlots.get(code) ?? 0)
+    this.matcher = new TextMatcher(sql)
+  }
+
+  static async load(sql: Sql, catalogue: CatalogueRepository): Promise<ProductRepository> {
+    const makers = await sql.all<{ id: number }>("SELECT id FROM suppliers WHERE kind = 'manufacturer'")
+    const repository = new ProductRepository(sql, catalogue, new Set(makers.map((m) => m.id)))
+    await repository.index.reload()
+    return repository
   }
 
   /** One page of products matching the filter, with the total and facets of the whole matching set. */
-  list(filter: ProductFilter, sort: Sort | IndexSort, limit: number, cursorRaw?: string): ProductList {
+  async list(filter: ProductFilter, sort: Sort | IndexSort, limit: number, cursorRaw?: string): Promise<ProductList> {
     const scope = JSON.stringify([filter, sort])
     const after = cursorRaw ? decodeCursor(scope, cursorRaw) : null
-    const match = filter.q ? toMatchQuery(filter.q) : null
+    const terms = filter.q ? queryTerms(filter.q) : null
     const compiled = this.compile(filter)
-    if ((filter.q && !match) || !compiled) return { items: [], nextCursor: null, total: 0, facets: { categories: [], brands: [], badges: [] } }
-    const candidates = match ? this.matcher.candidates(match) : null
-    const result = this.index.scan(candidates, compiled, sort === 'relevance' && !match ? 'sales' : sort, limit, after)
+    if ((filter.q && !terms) || !compiled) return { items: [], nextCursor: null, total: 0, facets: { categories: [], brands: [], badges: [] } }
+    const candidates = terms ? await this.matcher.candidates(terms) : null
+    const result = this.index.scan(candidates, compiled, sort === 'relevance' && !terms ? 'sales' : sort, limit, after)
     const lastAt = result.ids.length - 1
     return {
-      items: this.summaries(result.ids),
+      items: await this.summaries(result.ids),
       nextCursor: result.more && lastAt >= 0 ? encodeCursor(scope, { key: result.keys[lastAt] as number, id: result.ids[lastAt] as number }) : null,
       total: result.total,
       facets: this.facets(result.categoryCounts, result.brandCounts, result.badgeCounts),
@@ -95,18 +104,12 @@ export class ProductRepository {
   topSuppliers(filter: ProductFilter, n: number, manufacturersOnly: boolean): number[] {
     const compiled = this.compile(filter)
     if (!compiled) return []
-    this.manufacturers ??= new Set(
-      stmt(this.db, "SELECT id FROM suppliers WHERE kind = 'manufacturer'").pluck(true).all() as number[],
-    )
-    const makers = this.manufacturers
-    return this.index.topSuppliers(compiled, n, (id) => !manufacturersOnly || makers.has(id))
+    return this.index.topSuppliers(compiled, n, (id) => !manufacturersOnly || this.manufacturers.has(id))
   }
 
-  private manufacturers?: Set<number>
-
-  /** Re-reads one product into the index after this instance changed it. */
-  refresh(id: number): void {
-    this.index.refresh(id)
+  /** Re-reads one product into the index after it changed. */
+  refresh(id: number): Promise<void> {
+    return this.index.refresh(id)
   }
 
   /** The filter in the index's terms, or null when it can match nothing (an unknown brand or category). */
@@ -163,15 +166,15 @@ export class ProductRepository {
     }
   }
 
-  private summaries(ids: number[]): ProductSummary[] {
+  private async summaries(ids: number[]): Promise<ProductSummary[]> {
     if (ids.length === 0) return []
-    const rows = stmt(this.db, 
-        `SELECT p.id, p.title, b.name AS brand, p.model, p.price_fen, p.reference_price_fen, p.image, p.badges, p.sales,
+    const rows = await this.sql.all<SummaryRow>(
+      `SELECT p.id, p.title, b.name AS brand, p.model, p.price_fen, p.reference_price_fen, p.image, p.badges, p.sales,
                 s.id AS supplier_id, s.name AS supplier_name, s.region_code AS supplier_region
          FROM products p JOIN brands b ON b.id = p.brand_id JOIN suppliers s ON s.id = p.supplier_id
-         WHERE p.id IN (${ids.map(() => '?').join(', ')})`,
-      )
-      .all(...ids) as SummaryRow[]
+         WHERE p.id IN (${placeholders(ids.length)})`,
+      ids,
+    )
     const byId = new Map(rows.map((r) => [r.id, r]))
     return ids.flatMap((id) => {
       const r = byId.get(id)

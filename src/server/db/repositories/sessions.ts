@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Role } from '../../../shared/roles.ts'
-import { stmt, type Db } from '../database.ts'
+import type { Sql } from '../sql.ts'
 
 /** Who a request acts for, as the session plugin puts it on request.user. */
 export interface SessionUser {
@@ -31,27 +31,22 @@ interface SessionRow {
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url')
 
 export class SessionRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
   /** Starts a session and returns the token that goes into the cookie. */
-  create(userId: number, expiresAt: number, now = Date.now()): string {
+  async create(userId: number, expiresAt: number, now = Date.now()): Promise<string> {
     const token = randomBytes(32).toString('base64url')
-    stmt(this.db, 'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
-      hashToken(token),
-      userId,
-      now,
-      expiresAt,
-    )
+    await this.sql.run('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [hashToken(token), userId, now, expiresAt])
     return token
   }
 
-  find(token: string, now = Date.now()): FoundSession | undefined {
-    const row = stmt(
-      this.db,
+  async find(token: string, now = Date.now()): Promise<FoundSession | undefined> {
+    const row = await this.sql.get<SessionRow>(
       `SELECT u.id, u.username, u.display_name, u.role, u.unit_id, u.supplier_id, s.expires_at
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = ? AND s.expires_at > ?`,
-    ).get(hashToken(token), now) as SessionRow | undefined
+      [hashToken(token), now],
+    )
     if (!row) return undefined
     return {
       user: {
@@ -66,15 +61,15 @@ export class SessionRepository {
     }
   }
 
-  extend(token: string, expiresAt: number): void {
-    stmt(this.db, 'UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(expiresAt, hashToken(token))
+  async extend(token: string, expiresAt: number): Promise<void> {
+    await this.sql.run('UPDATE sessions SET expires_at = ? WHERE token_hash = ?', [expiresAt, hashToken(token)])
   }
 
-  delete(token: string): void {
-    stmt(this.db, 'DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token))
+  async delete(token: string): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE token_hash = ?', [hashToken(token)])
   }
 
-  deleteExpired(now = Date.now()): void {
-    stmt(this.db, 'DELETE FROM sessions WHERE expires_at <= ?').run(now)
+  async deleteExpired(now = Date.now()): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE expires_at <= ?', [now])
   }
 }

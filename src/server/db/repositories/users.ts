@@ -1,4 +1,4 @@
-import { stmt, type Db } from '../database.ts'
+import type { Sql } from '../sql.ts'
 
 export interface Credentials {
   id: number
@@ -6,12 +6,11 @@ export interface Credentials {
 }
 
 export class UserRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
   /** Usernames are matched case-insensitively: people type "Buyer1" on phone keyboards. */
-  credentials(username: string): Credentials | undefined {
-    return stmt(this.db, 'SELECT id, password_hash AS passwordHash FROM users WHERE username = ? COLLATE NOCASE').get(
-      username.trim(),
-    ) as Credentials | undefined
+  credentials(username: string): Promise<Credentials | undefined> {
+    const match = this.sql.engine === 'sqlite' ? 'username = ? COLLATE NOCASE' : 'lower(username) = lower(?)'
+    return this.sql.get<Credentials>(`SELECT id, password_hash AS "passwordHash" FROM users WHERE ${match}`, [username.trim()])
   }
 }

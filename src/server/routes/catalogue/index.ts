@@ -21,7 +21,7 @@ import { fromCache, sendCached } from '../../lib/send-cached.ts'
 const errors = { 400: ErrorSchema, 404: ErrorSchema }
 
 /** Checks what the schema cannot (badge names, a known region, min ≤ max) and builds the filter. */
-function toFilter(query: ProductQuery, catalogue: CatalogueRepository, pavilions: PavilionRepository): ProductFilter {
+async function toFilter(query: ProductQuery, catalogue: CatalogueRepository, pavilions: PavilionRepository): Promise<ProductFilter> {
   const badges = query.badges?.split(',').map((b) => b.trim()).filter(Boolean) ?? []
   const unknown = badges.find((b) => !isBadge(b))
   if (unknown !== undefined) throw badRequest('INVALID_BADGE', `未知的政策标识：${unknown.slice(0, 40)}`)
@@ -31,7 +31,7 @@ function toFilter(query: ProductQuery, catalogue: CatalogueRepository, pavilions
   if (query.minPriceFen !== undefined && query.maxPriceFen !== undefined && query.minPriceFen > query.maxPriceFen) {
     throw badRequest('INVALID_PRICE_RANGE', '最低价不能高于最高价')
   }
-  const pavilion = query.pavilionId === undefined ? {} : pavilions.filter(query.pavilionId)
+  const pavilion = query.pavilionId === undefined ? {} : await pavilions.filter(query.pavilionId)
   if (!pavilion) throw notFound('PAVILION_NOT_FOUND', '地方馆不存在')
   const q = query.q?.trim()
   const chosen = [...new Set([...badges, ...(pavilion.badges ?? [])])].sort() as NonNullable<ProductFilter['badges']>
@@ -52,44 +52,43 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { catalogue, products, pavilions, catalogueCache: cache } = app
   const cached = fromCache(cache)
 
-  app.get('/regions', { onRequest: cached, schema: { response: { 200: RegionListSchema } } }, (request, reply) => {
-    sendCached(request, reply, cache, 3600, () => ({ items: catalogue.regions }))
-  })
+  app.get('/regions', { onRequest: cached, schema: { response: { 200: RegionListSchema } } }, (request, reply) =>
+    sendCached(request, reply, cache, 3600, () => ({ items: catalogue.regions })),
+  )
 
-  app.get('/categories', { onRequest: cached, schema: { response: { 200: CategoryListSchema } } }, (request, reply) => {
+  app.get('/categories', { onRequest: cached, schema: { response: { 200: CategoryListSchema } } }, (request, reply) =>
     sendCached(request, reply, cache, 300, () => ({
       items: catalogue.categories.map(({ slug: _slug, ...c }) => c),
-    }))
-  })
+    })),
+  )
 
   app.get(
     '/products',
     { onRequest: cached, schema: { querystring: ProductQuerySchema, response: { 200: ProductListSchema, ...errors } } },
-    (request, reply) => {
-      const filter = toFilter(request.query, catalogue, pavilions)
+    async (request, reply) => {
+      const filter = await toFilter(request.query, catalogue, pavilions)
       const sort = request.query.sort ?? (filter.q ? 'relevance' : 'sales')
       const limit = request.query.limit ?? 20
-      sendCached(request, reply, cache, 30, () => products.list(filter, sort, limit, request.query.cursor))
+      return sendCached(request, reply, cache, 30, () => products.list(filter, sort, limit, request.query.cursor))
     },
   )
 
   app.get(
     '/products/:id',
     { onRequest: cached, schema: { params: IdParamsSchema, response: { 200: ProductDetailSchema, ...errors } } },
-    (request, reply) => {
-      sendCached(request, reply, cache, 30, () => {
-        const product = catalogue.product(request.params.id)
+    (request, reply) =>
+      sendCached(request, reply, cache, 30, async () => {
+        const product = await catalogue.product(request.params.id)
         if (!product) throw notFound('PRODUCT_NOT_FOUND', '商品不存在或已下架')
         return product
-      })
-    },
+      }),
   )
 
   app.get(
     '/suppliers/:id',
     { schema: { params: IdParamsSchema, response: { 200: SupplierSchema, ...errors } } },
-    (request) => {
-      const supplier = catalogue.supplier(request.params.id)
+    async (request) => {
+      const supplier = await catalogue.supplier(request.params.id)
       if (!supplier) throw notFound('SUPPLIER_NOT_FOUND', '供应商不存在')
       return supplier
     },
@@ -98,11 +97,10 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/search/suggest',
     { onRequest: cached, schema: { querystring: SuggestQuerySchema, response: { 200: SuggestListSchema, ...errors } } },
-    (request, reply) => {
-      sendCached(request, reply, cache, 300, () => ({
-        items: catalogue.suggest(request.query.q),
-      }))
-    },
+    (request, reply) =>
+      sendCached(request, reply, cache, 300, async () => ({
+        items: await catalogue.suggest(request.query.q),
+      })),
   )
 }
 

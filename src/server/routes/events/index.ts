@@ -35,20 +35,39 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       'x-accel-buffering': 'no',
       'x-content-type-options': 'nosniff',
     })
-    let sent = lastEventId ?? app.orderFeed.currentId()
+    let closed = false
+    let unsubscribe = (): void => {}
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS)
+    request.raw.on('close', () => {
+      closed = true
+      clearInterval(heartbeat)
+      unsubscribe()
+    })
     const send = (event: FeedEvent): void => {
-      if (event.id <= sent) return // already replayed
-      sent = event.id
       const data = { orderId: event.orderId, action: event.action, status: event.status, at: event.at }
       res.write(`id: ${event.id}\nevent: order\ndata: ${JSON.stringify(data)}\n\n`)
     }
-    res.write(`retry: 3000\nid: ${sent}\nevent: ready\ndata: {}\n\n`)
-    if (lastEventId !== null) for (const event of app.orderFeed.since(party, lastEventId)) send(event)
-    const unsubscribe = app.orderFeed.subscribe(party, send)
-    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS)
-    request.raw.on('close', () => {
-      clearInterval(heartbeat)
-      unsubscribe()
+    const start = async (): Promise<void> => {
+      // Live events are held until the client knows where it stands (and has what it missed), then
+      // go out unless the replay already had them.
+      let held: FeedEvent[] | null = []
+      const stop = await app.orderFeed.subscribe(party, (event) => (held ? held.push(event) : send(event)))
+      if (closed) return stop()
+      unsubscribe = stop
+      res.write(`retry: 3000\nid: ${lastEventId ?? (await app.orderFeed.currentId())}\nevent: ready\ndata: {}\n\n`)
+      const replayed = new Set<number>()
+      if (lastEventId !== null) {
+        for (const event of await app.orderFeed.since(party, lastEventId)) {
+          replayed.add(event.id)
+          send(event)
+        }
+      }
+      for (const event of held) if (!replayed.has(event.id)) send(event)
+      held = null
+    }
+    start().catch((error: unknown) => {
+      request.log.error(error)
+      res.end()
     })
   })
 }

@@ -16,11 +16,11 @@ const imageRoutes: FastifyPluginAsync = async (app) => {
     return reply.header('cache-control', IMMUTABLE).type('image/svg+xml').send(svg)
   })
 
-  app.get<{ Params: { name: string } }>('/pavilions/:name', (request, reply) => {
+  app.get<{ Params: { name: string } }>('/pavilions/:name', async (request, reply) => {
     const id = PAVILION.exec(request.params.name)?.[1]
-    const row = id && (app.db.prepare('SELECT kind FROM pavilions WHERE id = ?').get(id) as { kind: string } | undefined)
-    if (!row || !id) return reply.code(404).send(missing)
-    return reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml').send(renderPavilionBanner(id, row.kind))
+    const kind = id === undefined ? undefined : await app.pavilions.kind(id)
+    if (!kind || !id) return reply.code(404).send(missing)
+    return reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml').send(renderPavilionBanner(id, kind))
   })
 }
 

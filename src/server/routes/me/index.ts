@@ -13,20 +13,20 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const purchaserOnly = roleOnly('purchaser')
 
   app.get('/me/addresses', { onRequest: purchaserOnly, schema: { response: { 200: AddressListSchema, ...errors } } }, async (request) => ({
-    items: units.addresses(requirePurchaser(request).unitId),
+    items: await units.addresses(requirePurchaser(request).unitId),
   }))
 
   app.post(
     '/me/addresses',
     { onRequest: purchaserOnly, schema: { body: AddressInputSchema, response: { 201: AddressSchema, ...errors } } },
-    async (request, reply) => reply.code(201).send(units.addAddress(requirePurchaser(request).unitId, request.body)),
+    async (request, reply) => reply.code(201).send(await units.addAddress(requirePurchaser(request).unitId, request.body)),
   )
 
   app.put(
     '/me/addresses/:id',
     { onRequest: purchaserOnly, schema: { params: IdParamsSchema, body: AddressInputSchema, response: { 200: AddressSchema, ...errors } } },
     async (request) => {
-      const address = units.updateAddress(requirePurchaser(request).unitId, request.params.id, request.body)
+      const address = await units.updateAddress(requirePurchaser(request).unitId, request.params.id, request.body)
       if (!address) throw addressNotFound()
       return address
     },
@@ -36,7 +36,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/addresses/:id/default',
     { onRequest: purchaserOnly, schema: { params: IdParamsSchema, response: { 200: AddressSchema, ...errors } } },
     async (request) => {
-      const address = units.setDefaultAddress(requirePurchaser(request).unitId, request.params.id)
+      const address = await units.setDefaultAddress(requirePurchaser(request).unitId, request.params.id)
       if (!address) throw addressNotFound()
       return address
     },
@@ -44,7 +44,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/me/plans', { onRequest: purchaserOnly, schema: { response: { 200: PlanListSchema, ...errors } } }, async (request, reply) => {
     reply.header('cache-control', 'private, no-cache')
-    return { items: units.plans(requirePurchaser(request).unitId) }
+    return { items: await units.plans(requirePurchaser(request).unitId) }
   })
 }
 

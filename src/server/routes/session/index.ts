@@ -40,9 +40,9 @@ const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteOptions> = async (app
       const previous = request.cookies[SESSION_COOKIE]
       const token = await logIn(app.users, app.sessions, request.body.username, request.body.password, options.sessionTtlMs)
       // A fresh token on every login; the one the browser had before is ended, not reused.
-      if (previous) app.sessions.delete(previous)
+      if (previous) await app.sessions.delete(previous)
       setSessionCookie(request, reply, token, options.sessionTtlMs)
-      const session = app.sessions.find(token)
+      const session = await app.sessions.find(token)
       if (!session) throw new DomainError(401, 'UNAUTHENTICATED', '登录失败，请重试')
       reply.header('cache-control', 'no-store')
       return describe(session.user)
@@ -51,7 +51,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<SessionRouteOptions> = async (app
 
   app.delete('/session', { schema: { response: { 204: Type.Null(), 403: ErrorSchema } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE]
-    if (token) app.sessions.delete(token)
+    if (token) await app.sessions.delete(token)
     clearSessionCookie(request, reply)
     return reply.code(204).send(null)
   })

@@ -1,4 +1,5 @@
 import type { PavilionDetail, PavilionSummary } from '../../shared/contract/pavilions.ts'
+import { pavilionPath } from '../lib/pavilion.ts'
 import { http } from './http.ts'
 
 /** GET /api/pavilions: every 地方馆 (cities, counties, themed halls) with its product count. */
@@ -8,5 +9,5 @@ export async function fetchPavilions(signal?: AbortSignal): Promise<PavilionSumm
 
 /** GET /api/pavilions/:id: the showcase, with its featured manufacturers and a rail per category. */
 export async function fetchPavilion(id: string, signal?: AbortSignal): Promise<PavilionDetail> {
-  return http.get<PavilionDetail>(`/pavilions/${encodeURIComponent(id)}`, { signal })
+  return http.get<PavilionDetail>(pavilionPath(id), { signal })
 }

@@ -1,6 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, watch, type Ref, type WatchSource } from 'vue'
 
-const nextPaint = (): Promise<void> =>
+/** Resolves just after the next frame has been painted. */
+export const nextPaint = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
 
 /**

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, START_LOCATION, type RouteRecordRaw } f
 import type { TabName } from '../components/app/AppTabBar.vue'
 import { i18n } from '../i18n/index.ts'
 import { roleGuard } from './guards.ts'
+import { warmPavilion } from './warm.ts'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -33,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../pages/PavilionPage.vue'),
     props: (route) => ({ id: String(route.params['id']) }),
     meta: { title: 'tabs.pavilions' },
+    beforeEnter: (to, from) => warmPavilion(String(to.params['id']), from === START_LOCATION),
   },
   // Ordering and the supplier desk: roleGuard (router/guards.ts) keeps each side to its own pages.
   { path: '/orders', name: 'orders', component: () => import('../pages/OrdersPage.vue'), meta: { tab: 'orders', title: 'tabs.orders', signIn: 'purchaser' } },

@@ -76,16 +76,18 @@ describe('PavilionPage', () => {
     expect(wrapper.get('a[href="/search?pavilionId=hangzhou"]').text()).toBe('查看本馆全部 918 件商品')
   })
 
-  it('shows the name from the tab’s list and skeletons while the pavilion loads', async () => {
+  it('draws the banner’s picture from the id at once, then the name from the tab’s list, with skeletons while the pavilion loads', async () => {
     detailMock.mockReturnValue(new Promise(() => {}))
     const pinia = createPinia()
     const wrapper = mountWithApp(PavilionPage, { props: { id: 'hangzhou' }, pinia })
+    expect(wrapper.get('.pavilion-banner__bg').attributes('src')).toBe('/images/pavilions/hangzhou.svg')
+    expect(wrapper.get('h1').text()).toBe('地方馆')
     expect(wrapper.find('.page-skeleton').exists()).toBe(true)
     await usePavilionsStore(pinia).loadList()
     await flushPromises()
-    expect(wrapper.get('h1').text()).toBe('杭州馆')
+    expect(wrapper.findAll('h1').map((h) => h.text())).toEqual(['杭州馆'])
+    expect(wrapper.get('.pavilion-banner').text()).toContain('杭州馆标语')
     expect(wrapper.find('.page-skeleton').exists()).toBe(true)
-    expect(wrapper.find('.page-skeleton__banner').exists()).toBe(false)
   })
 
   it('says so for an unknown pavilion and offers the list of pavilions', async () => {

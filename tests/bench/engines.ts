@@ -7,25 +7,62 @@ import { openSeededPostgres } from '../../src/server/db/postgres/seed.ts'
 import { PostgresSql } from '../../src/server/db/postgres/sql.ts'
 import type { Sql } from '../../src/server/db/sql.ts'
 import { SqliteSql } from '../../src/server/db/sqlite-sql.ts'
+import { hashPasswordSync } from '../../src/server/auth/password.ts'
 import { openDatabase } from '../../src/server/db/database.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
 import { withDatabase } from '../support/postgres.ts'
 import { load, loadRequests, printTable, startServer, type LoadResult, type Server } from './harness.ts'
-import { assertEveryAcknowledgedOrderStored, logIn, orderRequest, prepareForOrders } from './orders.ts'
+import { assertEveryAcknowledgedOrderStored, logIn, orderRequest, type Orderable } from './orders.ts'
 
 const FULL_POSTGRES = 'yuncai_bench_full'
 const RUN_POSTGRES = 'yuncai_bench_run'
+/**
+ * The full-scale seed has no demo accounts: the run's copy gets a purchaser for each of the first
+ * BUYERS units, with budgets no run can exhaust, and PRODUCTS province-wide products in stock. Orders
+ * from many units over many products is what a deployment sees; one unit ordering one product at
+ * 50 connections would measure a single row lock instead.
+ */
+const BUYERS = 50
+const PRODUCTS = 1000
+const PASSWORD = 'bench-password'
+const buyerName = (unit: number): string => `bench-buyer-${unit}`
+
+async function prepareOrders(sql: Sql): Promise<Orderable[]> {
+  const hash = hashPasswordSync(PASSWORD)
+  for (let unit = 1; unit <= BUYERS; unit++) {
+    await sql.run("INSERT INTO users (username, password_hash, display_name, role, unit_id) VALUES (?, ?, '压测采购人', 'purchaser', ?)", [
+      buyerName(unit),
+      hash,
+      unit,
+    ])
+  }
+  await sql.run('UPDATE plans SET budget_fen = 1000000000000000 WHERE unit_id <= ?', [BUYERS])
+  const products = await sql.all<Orderable>(
+    'SELECT id, price_fen AS "priceFen" FROM products WHERE delivery_mask = 2047 AND price_fen <= 1000000 ORDER BY id LIMIT ?',
+    [PRODUCTS],
+  )
+  await sql.run(`UPDATE products SET stock = 1000000000 WHERE id IN (${products.map((p) => p.id).join(', ')})`)
+  return products
+}
+
+async function logInBuyers(url: string): Promise<string[]> {
+  const cookies: string[] = []
+  for (let unit = 1; unit <= BUYERS; unit++) cookies.push(await logIn(url, buyerName(unit), PASSWORD))
+  return cookies
+}
 
 /** A full-scale database of one engine that a run may write to, and how servers open it. */
 interface RunDatabase {
   engine: string
   url: string
   sql: Sql
+  /** What the run's buyers order. */
+  products: Orderable[]
   drop(): Promise<void>
 }
 
 /** A copy of the full SQLite bench database, so the orders a run places do not accumulate. */
-function sqliteRun(fullDb: string): RunDatabase {
+async function sqliteRun(fullDb: string): Promise<RunDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'yuncai-bench-engines-'))
   const path = join(dir, 'mall.sqlite')
   copyFileSync(fullDb, path)
@@ -34,6 +71,7 @@ function sqliteRun(fullDb: string): RunDatabase {
     engine: 'SQLite',
     url: `file:${path}`,
     sql,
+    products: await prepareOrders(sql),
     async drop() {
       await sql.close()
       rmSync(dir, { recursive: true, force: true })
@@ -75,6 +113,7 @@ async function postgresRun(baseUrl: string): Promise<RunDatabase> {
     engine: 'PostgreSQL',
     url,
     sql,
+    products: await prepareOrders(sql),
     async drop() {
       await sql.close()
       await admin(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${RUN_POSTGRES} WITH (FORCE)`))
@@ -99,8 +138,7 @@ async function measure(db: RunDatabase, instances: number, searchPaths: string[]
   try {
     for (const url of urls()) for (const path of searchPaths) await fetch(url + path).then((r) => r.arrayBuffer())
     const search = await load('search', urls(), searchPaths, seconds)
-    const products = await prepareForOrders(db.sql)
-    const request = orderRequest(await logIn(urls()[0] as string), products)
+    const request = orderRequest(await logInBuyers(urls()[0] as string), db.products)
     const before = ((await db.sql.get<{ n: number }>('SELECT count(*) AS n FROM orders')) as { n: number }).n
     const warm = await loadRequests('warm-up', urls(), [request], 2)
     const orders = await loadRequests('orders', urls(), [request], seconds)
@@ -117,11 +155,11 @@ async function measure(db: RunDatabase, instances: number, searchPaths: string[]
 /**
  * The two engines side by side at full scale (480,000 products), 50 connections split between one or
  * two app instances on the same database: catalogue search with the response cache on (as served) and
- * off (every request reaches the search and the database), and order placement.
+ * off (every request reaches the search and the database), and order placement by 50 units.
  */
 export async function benchEngines(fullSqlite: string, postgresUrl: string | undefined, searchPaths: string[], seconds: number): Promise<void> {
   const rows: EngineRow[] = []
-  for (const open of [() => Promise.resolve(sqliteRun(fullSqlite)), ...(postgresUrl ? [() => postgresRun(postgresUrl)] : [])]) {
+  for (const open of [() => sqliteRun(fullSqlite), ...(postgresUrl ? [() => postgresRun(postgresUrl)] : [])]) {
     const db = await open()
     try {
       for (const instances of [1, 2]) rows.push(await measure(db, instances, searchPaths, seconds))

@@ -30,27 +30,32 @@ export async function prepareForOrders(sql: Sql): Promise<Orderable[]> {
   return products
 }
 
-export async function logIn(baseUrl: string): Promise<string> {
+export async function logIn(baseUrl: string, username = 'buyer1', password = 'demo123'): Promise<string> {
   const res = await fetch(`${baseUrl}/api/session`, {
     method: 'POST',
     headers: XHR,
-    body: JSON.stringify({ username: 'buyer1', password: 'demo123' }),
+    body: JSON.stringify({ username, password }),
   })
   const cookie = /sid=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0]
   if (!cookie) throw new Error(`login failed: ${res.status}`)
   return cookie
 }
 
-/** buyer1 one-tap ordering the products in turn, every request with a fresh Idempotency-Key. */
-export function orderRequest(cookie: string, products: readonly Orderable[]): autocannon.Request {
+/**
+ * One-tap orders of the products in turn, by the signed-in buyers in turn, every request with a fresh
+ * Idempotency-Key.
+ */
+export function orderRequest(cookies: string | readonly string[], products: readonly Orderable[]): autocannon.Request {
+  const buyers = typeof cookies === 'string' ? [cookies] : cookies
   const run = randomUUID().slice(0, 8)
   let n = 0
   return {
     method: 'POST',
     path: '/api/orders',
-    headers: { ...XHR, cookie },
+    headers: XHR,
     setupRequest: (req) => {
       const product = products[n % products.length] as Orderable
+      const cookie = buyers[n % buyers.length] as string
       n++
       return {
         ...req,

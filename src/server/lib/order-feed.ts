@@ -38,10 +38,11 @@ export async function announce(tx: Sql, event: FeedEvent & { productId: number }
  * Order changes for live clients. Every change is stored in order_events in its own transaction,
  * so the table is the truth and a reconnecting client replays what it missed from it by id.
  *
- * Live delivery differs by engine. On PostgreSQL each change is a NOTIFY sent in that transaction,
- * so every app instance hears every committed change, in commit order, from whichever instance made
- * it. SQLite has no notifications between processes: the table is polled (and polled at once when
- * this process commits), and one writer at a time keeps its ids in commit order.
+ * Live delivery differs by engine. On PostgreSQL each change is a NOTIFY sent as its transaction
+ * commits, so every app instance hears every committed change from whichever instance made it (ids
+ * from concurrent transactions may arrive out of order; nothing here assumes they do not). SQLite has
+ * no notifications between processes: the table is polled (and polled at once when this process
+ * commits), and one writer at a time keeps its ids in commit order.
  */
 export class OrderFeed {
   private readonly listeners = new Map<string, Set<Listener>>()

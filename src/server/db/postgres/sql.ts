@@ -5,16 +5,24 @@ type Params = readonly unknown[]
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
 type Handler = (payload: string) => void
 
-const texts = new Map<string, string>()
-/** The SQL with numbered placeholders, translated once per text. */
-function translate(text: string): string {
-  let out = texts.get(text)
-  if (out === undefined) texts.set(text, (out = numberedPlaceholders(text)))
-  return out
+interface Statement {
+  name: string
+  text: string
+}
+
+const statements = new Map<string, Statement>()
+/**
+ * The SQL with numbered placeholders, as a named statement: each connection prepares it once and
+ * PostgreSQL reuses its plan, instead of parsing and planning the same text on every call.
+ */
+function statement(text: string): Statement {
+  let found = statements.get(text)
+  if (found === undefined) statements.set(text, (found = { name: `q${statements.size + 1}`, text: numberedPlaceholders(text) }))
+  return found
 }
 
 async function query<T>(on: Queryable, text: string, params: Params): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
-  return on.query<T & pg.QueryResultRow>(translate(text), params as unknown[])
+  return on.query<T & pg.QueryResultRow>({ ...statement(text), values: params as unknown[] })
 }
 
 /** A channel name as an identifier: LISTEN takes no parameters. */
@@ -26,12 +34,21 @@ const channelIdentifier = (channel: string): string => {
 /**
  * The Sql interface over a node-postgres pool. Each transaction runs on a client of its own;
  * notifications ride on one dedicated listening connection, reopened if it drops.
+ *
+ * A notification from a transaction is sent right after it commits, not inside it: PostgreSQL
+ * serialises the commits of every transaction that ran NOTIFY on one global lock held through the
+ * commit's disk flush, which would cap the whole cluster at one order per flush. Sent after the
+ * commit, batched into one statement per turn of the event loop, a NOTIFY writes nothing to disk.
+ * The price: an instance that dies between a commit and its notification leaves that one change
+ * unannounced live; clients still get it from the table when they reconnect or refresh.
  */
 export class PostgresSql implements Sql {
   readonly engine = 'postgres'
   private readonly handlers = new Map<string, Set<Handler>>()
   private listener: Promise<pg.Client> | undefined
   private closed = false
+  private outbox: [string, string][] = []
+  private sending: Promise<void> | undefined
 
   constructor(
     readonly pool: pg.Pool,
@@ -53,10 +70,12 @@ export class PostgresSql implements Sql {
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     const client = await this.pool.connect()
     let broken: unknown
+    const tx = new PostgresTransaction(client)
     try {
       await client.query('BEGIN')
-      const result = await work(new PostgresTransaction(client))
+      const result = await work(tx)
       await client.query('COMMIT')
+      this.send(tx.pending)
       return result
     } catch (error) {
       await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError))
@@ -67,7 +86,26 @@ export class PostgresSql implements Sql {
   }
 
   async notify(channel: string, payload: string): Promise<void> {
-    await this.pool.query('SELECT pg_notify($1, $2)', [channel, payload])
+    this.send([[channel, payload]])
+  }
+
+  private send(notifications: readonly [string, string][]): void {
+    if (notifications.length === 0) return
+    this.outbox.push(...notifications)
+    this.sending ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(async () => {
+        while (this.outbox.length > 0) {
+          const batch = this.outbox.splice(0, 500)
+          await this.pool.query('SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS n (c, p)', [
+            batch.map(([channel]) => channel),
+            batch.map(([, payload]) => payload),
+          ])
+        }
+      })
+      .catch(() => {
+        this.outbox = [] // the database is unreachable: what was committed stays in the tables
+      })
+      .finally(() => (this.sending = undefined))
   }
 
   async listen(channel: string, handler: Handler): Promise<() => Promise<void>> {
@@ -112,6 +150,7 @@ export class PostgresSql implements Sql {
   }
 
   async close(): Promise<void> {
+    await this.sending
     this.closed = true
     const listener = this.listener
     this.listener = undefined
@@ -123,6 +162,8 @@ export class PostgresSql implements Sql {
 class PostgresTransaction implements Sql {
   readonly engine = 'postgres'
   private depth = 0
+  /** Notifications to send once the transaction has committed. */
+  readonly pending: [string, string][] = []
 
   constructor(private readonly client: pg.PoolClient) {}
 
@@ -140,6 +181,7 @@ class PostgresTransaction implements Sql {
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     const name = `sp${++this.depth}`
+    const mark = this.pending.length
     await this.client.query(`SAVEPOINT ${name}`)
     try {
       const result = await work(this)
@@ -147,15 +189,16 @@ class PostgresTransaction implements Sql {
       return result
     } catch (error) {
       await this.client.query(`ROLLBACK TO SAVEPOINT ${name}`)
+      this.pending.length = mark
       throw error
     } finally {
       this.depth--
     }
   }
 
-  /** Delivered by PostgreSQL when the transaction commits, and never if it rolls back. */
+  /** Sent when the transaction commits, and never if it rolls back. */
   async notify(channel: string, payload: string): Promise<void> {
-    await this.client.query('SELECT pg_notify($1, $2)', [channel, payload])
+    this.pending.push([channel, payload])
   }
 
   listen(): Promise<() => Promise<void>> {

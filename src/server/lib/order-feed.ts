@@ -107,18 +107,21 @@ export class OrderFeed {
   /** Delivers new events now (SQLite); called after this process commits an order change. */
   poll(): void {
     if (!this.timer) return
-    if (this.polling) {
-      this.pollAgain = true
-      return
-    }
-    this.polling = (async () => {
+    if (this.polling) this.pollAgain = true
+    else this.polling = this.pollUntilCurrent()
+  }
+
+  private async pollUntilCurrent(): Promise<void> {
+    try {
       do {
         this.pollAgain = false
         await this.drain()
       } while (this.pollAgain)
-    })()
-      .catch(() => {}) // the next poll tries again
-      .finally(() => (this.polling = undefined))
+    } catch {
+      // The next poll tries again.
+    } finally {
+      this.polling = undefined
+    }
   }
 
   private async drain(): Promise<void> {

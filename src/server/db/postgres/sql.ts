@@ -92,20 +92,25 @@ export class PostgresSql implements Sql {
   private send(notifications: readonly [string, string][]): void {
     if (notifications.length === 0) return
     this.outbox.push(...notifications)
-    this.sending ??= new Promise<void>((resolve) => setImmediate(resolve))
-      .then(async () => {
-        while (this.outbox.length > 0) {
-          const batch = this.outbox.splice(0, 500)
-          await this.pool.query('SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS n (c, p)', [
-            batch.map(([channel]) => channel),
-            batch.map(([, payload]) => payload),
-          ])
-        }
-      })
-      .catch(() => {
-        this.outbox = [] // the database is unreachable: what was committed stays in the tables
-      })
-      .finally(() => (this.sending = undefined))
+    this.sending ??= this.flush()
+  }
+
+  /** Sends what the outbox holds, in one statement per 500, until it is empty. */
+  private async flush(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve))
+    try {
+      while (this.outbox.length > 0) {
+        const batch = this.outbox.splice(0, 500)
+        await this.pool.query('SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS n (c, p)', [
+          batch.map(([channel]) => channel),
+          batch.map(([, payload]) => payload),
+        ])
+      }
+    } catch {
+      this.outbox = [] // the database is unreachable: what was committed stays in the tables
+    } finally {
+      this.sending = undefined
+    }
   }
 
   async listen(channel: string, handler: Handler): Promise<() => Promise<void>> {

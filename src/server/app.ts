@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import cookie from '@fastify/cookie'
 import { DEFAULT_ORDER_LIMIT_FEN } from '../shared/contract/orders.ts'
 import { DIST_DIR } from './client-build.ts'
-import type { Sql } from './db/sql.ts'
+import type { SqlDatabase } from './db/sql.ts'
 import { GroupCommit, TransactionPerWork } from './db/group-commit.ts'
 import { CatalogueRepository } from './db/repositories/catalogue.ts'
 import { ProductRepository } from './db/repositories/products.ts'
@@ -32,7 +32,7 @@ import eventRoutes from './routes/events/index.ts'
 
 export interface AppOptions {
   /** The database, SQLite or PostgreSQL; the app does not close it. */
-  sql: Sql
+  sql: SqlDatabase
   /** Where the built client lives; omitted in API-only tests. */
   distDir?: string
   logger?: boolean
@@ -47,7 +47,7 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    sql: Sql
+    sql: SqlDatabase
     catalogue: CatalogueRepository
     products: ProductRepository
     pavilions: PavilionRepository

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import type { Sql } from './db/sql.ts'
+import type { SqlDatabase } from './db/sql.ts'
 
 /** Listens, and on SIGINT/SIGTERM stops taking requests, lets running ones finish and closes the database. */
-export async function listen(app: FastifyInstance, sql: Sql, port: number, host: string): Promise<string> {
+export async function listen(app: FastifyInstance, sql: SqlDatabase, port: number, host: string): Promise<string> {
   const address = await app.listen({ port, host })
   const shutdown = (): void => {
     app

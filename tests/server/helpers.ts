@@ -5,11 +5,11 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, type AppOptions } from '../../src/server/app.ts'
 import { openPostgres } from '../../src/server/db/postgres/connect.ts'
 import { PostgresSql } from '../../src/server/db/postgres/sql.ts'
-import type { Sql } from '../../src/server/db/sql.ts'
+import type { Sql, SqlDatabase } from '../../src/server/db/sql.ts'
 import { SqliteSql } from '../../src/server/db/sqlite-sql.ts'
 import { openSeededDatabase } from '../../src/server/seed/bootstrap.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
-import { freshDatabase, testPostgresUrl } from '../support/postgres.ts'
+import { freshDatabase } from '../support/postgres.ts'
 
 export interface TestApp {
   app: FastifyInstance
@@ -21,11 +21,8 @@ export interface TestApp {
 /** Which engine this run tests: the `server` project runs on SQLite, `server-postgres` on PostgreSQL. */
 export const ENGINE: Sql['engine'] = process.env['TEST_ENGINE'] === 'postgres' ? 'postgres' : 'sqlite'
 
-/** PostgreSQL runs are skipped only where no PostgreSQL is configured, and never in CI (testPostgresUrl throws there). */
-export const NO_ENGINE = ENGINE === 'postgres' && testPostgresUrl() === undefined
-
 /** A freshly seeded database of this run's engine: in memory for SQLite, a copy of a seeded template for PostgreSQL. */
-export async function openTestDatabase(products: number): Promise<{ sql: Sql; drop(): Promise<void> }> {
+export async function openTestDatabase(products: number): Promise<{ sql: SqlDatabase; drop(): Promise<void> }> {
   if (ENGINE === 'sqlite') {
     const sql = new SqliteSql(openSeededDatabase('file::memory:', parseSeedScale(String(products))))
     return { sql, drop: () => sql.close() }

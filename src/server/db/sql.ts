@@ -21,6 +21,10 @@ export interface Sql {
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>
   /** Tells every instance listening on the channel, when the current transaction commits. */
   notify(channel: string, payload: string): Promise<void>
+}
+
+/** The database an app instance opened: queries, and what only the connection as a whole does. */
+export interface SqlDatabase extends Sql {
   /** Calls back on every notification on the channel, from any instance; returns an unsubscribe. */
   listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>
   close(): Promise<void>

@@ -1,6 +1,6 @@
 import type { Db } from './database.ts'
 import { stmt } from './database.ts'
-import type { Sql } from './sql.ts'
+import type { Sql, SqlDatabase } from './sql.ts'
 
 type Params = readonly unknown[]
 type Handler = (payload: string) => void
@@ -10,7 +10,7 @@ type Handler = (payload: string) => void
  * only carries the result. While a transaction is open the connection is its alone: queries from
  * elsewhere wait for it to end, so nothing reads rows it may still roll back.
  */
-export class SqliteSql implements Sql {
+export class SqliteSql implements SqlDatabase {
   readonly engine = 'sqlite'
   private idle: Promise<void> | null = null
   private readonly listeners = new Map<string, Set<Handler>>()
@@ -118,13 +118,5 @@ class SqliteTransaction implements Sql {
   /** Notifications sent inside the transaction go out once it has committed. */
   deliver(): void {
     for (const [channel, payload] of this.pending) for (const handler of this.listeners.get(channel) ?? []) handler(payload)
-  }
-
-  listen(): Promise<() => Promise<void>> {
-    throw new Error('listen outside a transaction')
-  }
-
-  close(): Promise<void> {
-    throw new Error('close the connection, not a transaction')
   }
 }

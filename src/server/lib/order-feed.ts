@@ -1,4 +1,4 @@
-import type { Sql } from '../db/sql.ts'
+import type { Sql, SqlDatabase } from '../db/sql.ts'
 
 /** One change to an order, as the timeline stored it; `id` is the SSE event id. */
 export interface FeedEvent {
@@ -53,7 +53,7 @@ export class OrderFeed {
   private pollAgain = false
 
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: SqlDatabase,
     private readonly pollMs = 1000,
   ) {}
 

@@ -40,16 +40,26 @@ function poolSize(): number {
  * advisory lock makes a second instance starting at the same moment wait, then find nothing to do.
  */
 export async function migratePostgres(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('yuncai:migrate'))")
+  await underLock(pool, 'yuncai:migrate', async (client) => {
     await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at bigint NOT NULL)')
     const { rows } = await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM schema_version')
     for (let version = rows[0]?.version ?? 0; version < MIGRATIONS.length; version++) {
       await client.query((MIGRATIONS[version] as Migration).postgres)
       await client.query('INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)', [version + 1, Date.now()])
     }
+  })
+}
+
+/**
+ * Runs work in one transaction holding an advisory lock of that name: whoever comes second waits, then
+ * sees what the first committed. Nothing of a failed run is kept.
+ */
+export async function underLock(pool: pg.Pool, lock: string, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock])
+    await work(client)
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})

@@ -5,7 +5,7 @@ import type pg from 'pg'
 import { seedDatabase } from '../../seed/index.ts'
 import type { SeedScale } from '../../seed/scale.ts'
 import { openDatabase, type Db } from '../database.ts'
-import { openPostgres } from './connect.ts'
+import { openPostgres, underLock } from './connect.ts'
 import { copySqliteToPostgres } from './copy.ts'
 
 export { copySqliteToPostgres }
@@ -47,35 +47,25 @@ export function openStagingDatabase(scale: SeedScale): { db: Db; dispose(): void
  * same moment waits and then finds the seed done, and a seed that fails or is killed leaves nothing.
  */
 async function seedOnce(pool: pg.Pool, scale: SeedScale, log: (line: string) => void): Promise<void> {
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('yuncai:seed'))")
+  await underLock(pool, 'yuncai:seed', async (client) => {
     const seeded = await client.query("SELECT 1 FROM meta WHERE key = 'seed_scale'")
-    if (seeded.rowCount === 0) {
-      const started = performance.now()
-      log(`Seeding the ${scale.name} catalogue (${scale.products.toLocaleString('en-US')} products) into PostgreSQL …`)
-      const staging = openStagingDatabase(scale)
-      try {
-        seedDatabase(staging.db, scale)
-        log(`Generated in ${seconds(started)} s`)
-        await copySqliteToPostgres(staging.db, client, log)
-      } finally {
-        staging.dispose()
-      }
-      await client.query(
-        "INSERT INTO meta (key, value) VALUES ('seed_seconds', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [seconds(started)],
-      )
-      log(`Seeded in ${seconds(started)} s`)
+    if (seeded.rowCount !== 0) return
+    const started = performance.now()
+    log(`Seeding the ${scale.name} catalogue (${scale.products.toLocaleString('en-US')} products) into PostgreSQL …`)
+    const staging = openStagingDatabase(scale)
+    try {
+      seedDatabase(staging.db, scale)
+      log(`Generated in ${seconds(started)} s`)
+      await copySqliteToPostgres(staging.db, client, log)
+    } finally {
+      staging.dispose()
     }
-    await client.query('COMMIT')
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
+    await client.query(
+      "INSERT INTO meta (key, value) VALUES ('seed_seconds', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      [seconds(started)],
+    )
+    log(`Seeded in ${seconds(started)} s`)
+  })
 }
 
 /**

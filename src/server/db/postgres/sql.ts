@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { numberedPlaceholders, type Sql } from '../sql.ts'
+import { numberedPlaceholders, type Sql, type SqlDatabase } from '../sql.ts'
 
 type Params = readonly unknown[]
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
@@ -25,6 +25,25 @@ async function query<T>(on: Queryable, text: string, params: Params): Promise<pg
   return on.query<T & pg.QueryResultRow>({ ...statement(text), values: params as unknown[] })
 }
 
+/** Plain queries, on the pool or on one transaction's client. */
+abstract class Queries {
+  readonly engine = 'postgres'
+
+  constructor(private readonly on: Queryable) {}
+
+  async all<T>(text: string, params: Params = []): Promise<T[]> {
+    return (await query<T>(this.on, text, params)).rows
+  }
+
+  async get<T>(text: string, params: Params = []): Promise<T | undefined> {
+    return (await query<T>(this.on, text, params)).rows[0]
+  }
+
+  async run(text: string, params: Params = []): Promise<number> {
+    return (await query(this.on, text, params)).rowCount ?? 0
+  }
+}
+
 /** A channel name as an identifier: LISTEN takes no parameters. */
 const channelIdentifier = (channel: string): string => {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Bad channel name: ${channel}`)
@@ -42,8 +61,7 @@ const channelIdentifier = (channel: string): string => {
  * The price: an instance that dies between a commit and its notification leaves that one change
  * unannounced live; clients still get it from the table when they reconnect or refresh.
  */
-export class PostgresSql implements Sql {
-  readonly engine = 'postgres'
+export class PostgresSql extends Queries implements SqlDatabase {
   private readonly handlers = new Map<string, Set<Handler>>()
   private listener: Promise<pg.Client> | undefined
   private closed = false
@@ -53,18 +71,8 @@ export class PostgresSql implements Sql {
   constructor(
     readonly pool: pg.Pool,
     private readonly url: string,
-  ) {}
-
-  async all<T>(text: string, params: Params = []): Promise<T[]> {
-    return (await query<T>(this.pool, text, params)).rows
-  }
-
-  async get<T>(text: string, params: Params = []): Promise<T | undefined> {
-    return (await query<T>(this.pool, text, params)).rows[0]
-  }
-
-  async run(text: string, params: Params = []): Promise<number> {
-    return (await query(this.pool, text, params)).rowCount ?? 0
+  ) {
+    super(pool)
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
@@ -164,24 +172,13 @@ export class PostgresSql implements Sql {
 }
 
 /** A transaction's client; nested transactions are savepoints. */
-class PostgresTransaction implements Sql {
-  readonly engine = 'postgres'
+class PostgresTransaction extends Queries implements Sql {
   private depth = 0
   /** Notifications to send once the transaction has committed. */
   readonly pending: [string, string][] = []
 
-  constructor(private readonly client: pg.PoolClient) {}
-
-  async all<T>(text: string, params: Params = []): Promise<T[]> {
-    return (await query<T>(this.client, text, params)).rows
-  }
-
-  async get<T>(text: string, params: Params = []): Promise<T | undefined> {
-    return (await query<T>(this.client, text, params)).rows[0]
-  }
-
-  async run(text: string, params: Params = []): Promise<number> {
-    return (await query(this.client, text, params)).rowCount ?? 0
+  constructor(private readonly client: pg.PoolClient) {
+    super(client)
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
@@ -204,13 +201,5 @@ class PostgresTransaction implements Sql {
   /** Sent when the transaction commits, and never if it rolls back. */
   async notify(channel: string, payload: string): Promise<void> {
     this.pending.push([channel, payload])
-  }
-
-  listen(): Promise<() => Promise<void>> {
-    throw new Error('listen outside a transaction')
-  }
-
-  close(): Promise<void> {
-    throw new Error('close the pool, not a transaction')
   }
 }

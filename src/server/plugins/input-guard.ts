@@ -86,6 +86,16 @@ function checkDecimals(values: unknown, fields: string[], part: string): void {
   }
 }
 
+/**
+ * Text in the path and query string passes the same checks as text in a body: a NUL or a lone
+ * surrogate is not a search word, and PostgreSQL cannot even hold one.
+ */
+function checkUrlText(values: unknown, part: string): void {
+  for (const [key, raw] of Object.entries((values as Record<string, unknown> | undefined) ?? {})) {
+    for (const value of [raw].flat()) if (typeof value === 'string') checkText(value, false, `${part}.${key}`)
+  }
+}
+
 const asArray = <T>(hook: T | T[] | undefined): T[] => (hook === undefined ? [] : Array.isArray(hook) ? hook : [hook])
 
 /**
@@ -99,8 +109,10 @@ export function registerInputGuard(app: FastifyInstance): void {
     const body = schema?.body
     const params = integerFields(schema?.params)
     const query = integerFields(schema?.querystring)
-    if (!body && params.length === 0 && query.length === 0) return
+    if (!body && !schema?.params && !schema?.querystring) return
     const guard = async (request: FastifyRequest): Promise<void> => {
+      checkUrlText(request.params, 'params')
+      checkUrlText(request.query, 'querystring')
       checkDecimals(request.params, params, 'params')
       checkDecimals(request.query, query, 'querystring')
       if (body && request.body !== undefined) checkJson(body, request.body, 'body')

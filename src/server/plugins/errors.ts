@@ -22,6 +22,21 @@ const STATUS_ERRORS: Record<number, [string, string]> = {
   429: ['RATE_LIMITED', '请求过于频繁，请稍后再试'],
 }
 
+/**
+ * The database is busy or out of reach for a moment (SQLite's lock held past busy_timeout, PostgreSQL
+ * restarting, out of connections, or a deadlock that kept recurring): nothing was written, and the
+ * same request can simply be sent again.
+ */
+function isTemporary(err: { code?: unknown }): boolean {
+  const code = typeof err.code === 'string' ? err.code : ''
+  return (
+    code === 'SQLITE_BUSY' ||
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    /^(08|53|57P0|40001|40P01)/.test(code)
+  )
+}
+
 function send(
   reply: { code: (n: number) => { send: (b: unknown) => unknown } },
   status: number,
@@ -58,6 +73,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       if (known) return send(reply, status, known, err.message)
       const [code, message] = STATUS_ERRORS[status] ?? ['BAD_REQUEST', '请求不合法']
       return send(reply, status, code, message)
+    }
+    if (isTemporary(err)) {
+      request.log.warn({ err }, 'database temporarily unavailable')
+      reply.header('retry-after', '1')
+      return send(reply, 503, 'TEMPORARILY_UNAVAILABLE', '系统繁忙，请稍后重试')
     }
     request.log.error({ err }, 'unhandled error')
     return send(reply, 500, 'INTERNAL_ERROR', '服务器开小差了，请稍后重试')

@@ -145,4 +145,19 @@ describe(`two app instances on one ${ENGINE === 'sqlite' ? 'SQLite file' : 'Post
       stream.close()
     }
   })
+
+  // SQLite is one machine's engine: its instances share orders and events, not catalogue caches.
+  if (ENGINE === 'postgres') {
+    it('shows a product sold out through one instance as sold out on the other, cached page included', async () => {
+      const [a, b] = servers as [Server, Server]
+      const { id: productId } = await stockProduct(shared.sql, 1, 1, priceFen, 3)
+      const stockOn = async (server: Server) => ((await (await fetch(`${server.url}/api/products/${productId}`)).json()) as { stock: number }).stock
+      expect(await stockOn(b)).toBe(1) // now in b's response cache
+      expect((await order(a, productId)).status).toBe(201)
+      for (let tries = 0; (await stockOn(b)) !== 0; tries++) {
+        expect(tries, 'instance b still shows the sold-out product in stock').toBeLessThan(50)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    })
+  }
 })

@@ -12,7 +12,7 @@ import { openDatabase } from '../../src/server/db/database.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
 import { withDatabase } from '../support/postgres.ts'
 import { load, loadRequests, printTable, startServer, type LoadResult, type Server } from './harness.ts'
-import { assertEveryAcknowledgedOrderStored, logIn, orderRequest, type Orderable } from './orders.ts'
+import { assertEveryAcknowledgedOrderStored, logIn, orderRequest, prepareForOrders, type Orderable } from './orders.ts'
 
 const FULL_POSTGRES = 'yuncai_bench_full'
 const RUN_POSTGRES = 'yuncai_bench_run'
@@ -36,13 +36,7 @@ async function prepareOrders(sql: Sql): Promise<Orderable[]> {
       unit,
     ])
   }
-  await sql.run('UPDATE plans SET budget_fen = 1000000000000000 WHERE unit_id <= ?', [BUYERS])
-  const products = await sql.all<Orderable>(
-    'SELECT id, price_fen AS "priceFen" FROM products WHERE delivery_mask = 2047 AND price_fen <= 1000000 ORDER BY id LIMIT ?',
-    [PRODUCTS],
-  )
-  await sql.run(`UPDATE products SET stock = 1000000000 WHERE id IN (${products.map((p) => p.id).join(', ')})`)
-  return products
+  return prepareForOrders(sql, BUYERS, PRODUCTS, 'delivery_mask = 2047')
 }
 
 async function logInBuyers(url: string): Promise<string[]> {

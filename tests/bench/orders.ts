@@ -18,15 +18,17 @@ export interface Orderable {
 }
 
 /**
- * Gives buyer1 room for every order a run can place and returns the products it orders: the bench
- * measures placement, not refusals, so budgets and stocks no run can exhaust.
+ * Gives the first `units` units room for every order a run can place and returns the products they
+ * order (`count` of them, chosen by `which`): the bench measures placement, not refusals, so budgets
+ * and stocks no run can exhaust.
  */
-export async function prepareForOrders(sql: Sql): Promise<Orderable[]> {
-  await sql.run('UPDATE plans SET budget_fen = 1000000000000000 WHERE unit_id = 1')
+export async function prepareForOrders(sql: Sql, units = 1, count = 20, which = 'supplier_id IN (1, 2)'): Promise<Orderable[]> {
+  await sql.run('UPDATE plans SET budget_fen = 1000000000000000 WHERE unit_id <= ?', [units])
   const products = await sql.all<Orderable>(
-    'SELECT id, price_fen AS "priceFen" FROM products WHERE supplier_id IN (1, 2) AND price_fen <= 1000000 ORDER BY id LIMIT 20',
+    `SELECT id, price_fen AS "priceFen" FROM products WHERE ${which} AND price_fen <= 1000000 ORDER BY id LIMIT ?`,
+    [count],
   )
-  for (const p of products) await sql.run('UPDATE products SET stock = 1000000000 WHERE id = ?', [p.id])
+  await sql.run(`UPDATE products SET stock = 1000000000 WHERE id IN (${products.map((p) => p.id).join(', ')})`)
   return products
 }
 

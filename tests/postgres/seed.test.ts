@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Db } from '../../src/server/db/database.ts'
-import { MIGRATIONS } from '../../src/server/db/migrations.ts'
+import { MIGRATIONS } from '../../src/server/db/migrations/index.ts'
 import { openPostgres } from '../../src/server/db/postgres/connect.ts'
 import { copySqliteToPostgres, openStagingDatabase } from '../../src/server/db/postgres/seed.ts'
 import { seedDatabase } from '../../src/server/seed/index.ts'

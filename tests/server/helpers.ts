@@ -21,35 +21,21 @@ export interface TestApp {
 /** Which engine this run tests: the `server` project runs on SQLite, `server-postgres` on PostgreSQL. */
 export const ENGINE: Sql['engine'] = process.env['TEST_ENGINE'] === 'postgres' ? 'postgres' : 'sqlite'
 
-/** A freshly seeded database of this run's engine: in memory for SQLite, a copy of a seeded template for PostgreSQL. */
-export async function openTestDatabase(products: number): Promise<{ sql: SqlDatabase; drop(): Promise<void> }> {
-  if (ENGINE === 'sqlite') {
-    const sql = new SqliteSql(openSeededDatabase('file::memory:', parseSeedScale(String(products))))
-    return { sql, drop: () => sql.close() }
-  }
-  const database = await freshDatabase(products)
-  const sql = new PostgresSql(await openPostgres(database.url, { max: 8 }), database.url)
-  return {
-    sql,
-    async drop() {
-      await sql.close()
-      await database.drop()
-    },
-  }
-}
-
-export interface SharedDatabase {
-  /** The DATABASE_URL server processes open. */
+export interface TestDatabase {
+  /** The DATABASE_URL a server process would open. */
   url: string
-  sql: Sql
+  sql: SqlDatabase
   drop(): Promise<void>
 }
 
-/** A freshly seeded database that several server processes can open at once: a file for SQLite. */
-export async function openSharedDatabase(products: number): Promise<SharedDatabase> {
+/**
+ * A freshly seeded database of this run's engine: a copy of a seeded template for PostgreSQL; for SQLite
+ * in memory, or a file when server processes must open it too (`shared`).
+ */
+export async function openTestDatabase(products: number, shared = false): Promise<TestDatabase> {
   if (ENGINE === 'postgres') {
     const database = await freshDatabase(products)
-    const sql = new PostgresSql(await openPostgres(database.url, { max: 4 }), database.url)
+    const sql = new PostgresSql(await openPostgres(database.url, { max: 8 }), database.url)
     return {
       url: database.url,
       sql,
@@ -59,15 +45,15 @@ export async function openSharedDatabase(products: number): Promise<SharedDataba
       },
     }
   }
-  const dir = mkdtempSync(join(tmpdir(), 'yuncai-shared-'))
-  const url = `file:${join(dir, 'mall.sqlite')}`
+  const dir = shared ? mkdtempSync(join(tmpdir(), 'yuncai-shared-')) : undefined
+  const url = dir ? `file:${join(dir, 'mall.sqlite')}` : 'file::memory:'
   const sql = new SqliteSql(openSeededDatabase(url, parseSeedScale(String(products))))
   return {
     url,
     sql,
     async drop() {
       await sql.close()
-      rmSync(dir, { recursive: true, force: true })
+      if (dir) rmSync(dir, { recursive: true, force: true })
     },
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startServer, type Server } from '../bench/harness.ts'
 import { openStream } from '../reliability/support/sse.ts'
-import { ENGINE, openSharedDatabase, type SharedDatabase, type TestApp } from './helpers.ts'
+import { ENGINE, openTestDatabase, type TestApp, type TestDatabase } from './helpers.ts'
 import {
   countOrders,
   createAppWith,
@@ -71,13 +71,13 @@ describe('concurrent orders in one process', () => {
 })
 
 describe(`two app instances on one ${ENGINE === 'sqlite' ? 'SQLite file' : 'PostgreSQL database'}`, () => {
-  let shared: SharedDatabase
+  let shared: TestDatabase
   let servers: Server[] = []
   let cookie = ''
   const priceFen = 10_000
 
   beforeAll(async () => {
-    shared = await openSharedDatabase(200)
+    shared = await openTestDatabase(200, true)
     await setBudgets(shared.sql, 1, [1_000_000_000])
     servers = await Promise.all([startServer({ DATABASE_URL: shared.url }), startServer({ DATABASE_URL: shared.url })])
     const login = await fetch(`${servers[0]?.url}/api/session`, {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-import { MIGRATIONS } from '../../src/server/db/migrations.ts'
+import { MIGRATIONS } from '../../src/server/db/migrations/index.ts'
 import { openSeededPostgres } from '../../src/server/db/postgres/seed.ts'
 import { parseSeedScale } from '../../src/server/seed/scale.ts'
 

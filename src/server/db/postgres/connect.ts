@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { MIGRATIONS, type Migration } from '../migrations.ts'
+import { MIGRATIONS, type Migration } from '../migrations/index.ts'
 
 /** True for `postgres://…` and `postgresql://…` DATABASE_URLs. */
 export function isPostgresUrl(url: string): boolean {

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import type { Db } from '../database.ts'
-import { PRODUCT_INDEXES } from '../migrations.ts'
+import { PRODUCT_INDEXES } from '../migrations/index.ts'
 import { searchDocument } from './search-doc.ts'
 
 type Log = (line: string) => void
